@@ -1,0 +1,4 @@
+export * from './types.js';
+export * from './text.js';
+export * from './errors.js';
+export { TOOL_VERSION, DEFAULT_USER_AGENT } from './version.js';

@@ -1,0 +1,234 @@
+// Core types shared by every stage. The JSON shapes of AuditReport are the public contract
+// (docs: README "report.json"; schema/report.schema.json is checked against them in tests).
+
+export type Status = 'met' | 'partial' | 'not_met' | 'needs_evidence' | 'not_applicable' | 'error';
+export type Severity = 'high' | 'medium' | 'low' | 'info';
+export type DocKind = 'html' | 'pdf' | 'docx' | 'text';
+export type OrgType = 'local-authority' | 'voluntary-agency';
+export type RenderMode = 'auto' | 'never' | 'always';
+export type FetchedWith = 'http' | 'browser' | 'file';
+
+/** Topic axis of classification: what a document is about. */
+export const TOPICS = [
+  'atr-page', // care leavers' access to their care records
+  'local-offer', // care leavers' local offer / leaving care hub
+  'sar-generic', // subject access / data protection for anyone
+  'adult-care-records', // adult social care records look-alike
+  'adoption-records', // adoption birth-records counselling look-alike
+  'foi', // freedom of information
+  'privacy-notice',
+  'other',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Document-type axis of classification: what form a document takes. */
+export const DOC_TYPES = ['web-page', 'policy', 'leaflet', 'form', 'letter', 'other'] as const;
+export type DocType = (typeof DOC_TYPES)[number];
+
+// ---------- discover + fetch ----------
+
+export type SourceOutcome = 'assessed' | 'failed' | 'skipped';
+
+/** One ledger row: every discovered URL ends with exactly one of these. */
+export interface SourceEntry {
+  url: string;
+  outcome: SourceOutcome;
+  /** why skipped or failed: robots | budget | off-site | duplicate | not-a-document | timeout | http-404 | too-large | parse-error | ... */
+  reason?: string;
+  finalUrl?: string;
+  status?: number;
+  kind?: DocKind;
+  class?: Topic;
+  docType?: DocType;
+  fetchedWith?: FetchedWith;
+  contentHash?: string;
+  bytes?: number;
+  depth?: number;
+}
+
+export type ProblemKind =
+  | 'timeout'
+  | 'http-error'
+  | 'network-error'
+  | 'parse-error'
+  | 'blocked-by-robots'
+  | 'too-large'
+  | 'render-unavailable'
+  | 'unsupported-type';
+
+export interface Problem {
+  url: string;
+  kind: ProblemKind;
+  message: string;
+}
+
+/** A fetched resource with its bytes kept on disk in the crawl folder (crawl/bodies/<hash>). */
+export interface FetchedResource {
+  url: string; // as discovered (normalised)
+  finalUrl: string; // after redirects
+  status: number;
+  contentType: string;
+  kind: DocKind;
+  contentHash: string; // "sha256:<hex>" of the bytes
+  bytes: number;
+  fetchedAt: string; // ISO-8601
+  fetchedWith: FetchedWith;
+  depth: number;
+  /** link relevance score at discovery time (0 for the start page) */
+  relevance: number;
+  /** anchor text of the link that led here, when there was one */
+  anchorText?: string;
+}
+
+/** What `rescore` needs: everything the crawl learnt, bodies stored separately by hash. */
+export interface CrawlRecord {
+  crawlVersion: 1;
+  target: { kind: 'url' | 'files'; value: string[] };
+  organisation: Organisation;
+  startedAt: string;
+  finishedAt: string;
+  options: { maxPages: number; render: RenderMode; userAgent: string };
+  resources: FetchedResource[];
+  sources: SourceEntry[];
+  problems: Problem[];
+}
+
+// ---------- extract ----------
+
+export interface TextBlock {
+  text: string; // one block element (paragraph, list item, heading, table cell); whitespace-normalised
+  location: string; // "h2 'Your care records' > p:nth-of-type(2)" | "page 3" | "paragraph 14"
+  headingPath: string[]; // headings above this block, outermost first
+  isHeading: boolean;
+}
+
+export interface OutLink {
+  url: string; // absolute
+  text: string; // anchor text
+  context: string; // nearest heading above the link
+}
+
+export interface ExtractedDocument {
+  url: string; // final URL as fetched
+  title: string;
+  kind: DocKind;
+  contentHash: string;
+  fetchedAt: string;
+  fetchedWith: FetchedWith;
+  lang?: string;
+  blocks: TextBlock[];
+  /** blocks joined by "\n\n": quotes are substrings of this after whitespace normalisation */
+  text: string;
+  wordCount: number;
+  links: OutLink[];
+  breadcrumb: string[];
+  /** HTML that looks built by script (near-empty main with scripts, framework shell) */
+  looksScriptBuilt: boolean;
+}
+
+// ---------- classify ----------
+
+export interface Classification {
+  topic: Topic;
+  docType: DocType;
+  confidence: number; // 0..1
+  reasons: string[];
+}
+
+export interface ClassifiedDocument extends ExtractedDocument {
+  classification: Classification;
+}
+
+// ---------- evaluate + score + report ----------
+
+export interface Organisation {
+  name: string;
+  slug: string;
+  type: OrgType;
+  url: string;
+  code?: string;
+  nation?: string;
+  authorityType?: string;
+}
+
+export interface Evidence {
+  url: string;
+  title: string;
+  kind: DocKind;
+  location: string;
+  quote: string; // substring of the document text after whitespace normalisation, <= 300 chars
+  contentHash: string;
+  fetchedAt: string;
+  screenshot?: string;
+}
+
+export interface Finding {
+  id: string; // stable fingerprint of ruleId + evidence url + normalised quote
+  ruleId: string;
+  kind: 'verdict' | 'advisory';
+  status: Status | Severity; // verdict: met | partial | needs_evidence...; advisory: severity
+  message: string;
+  evidence: Evidence[];
+  /** advisories: the current position in one line */
+  correction?: string;
+}
+
+export interface Searched {
+  pagesVisited: number;
+  documentsRead: number;
+  classesRead: string[];
+  urls: string[];
+  queries: string[];
+}
+
+export interface CriterionVerdict {
+  id: string;
+  title: string;
+  status: Status;
+  score: 1 | 0.5 | 0 | null;
+  summary: string;
+  findings: Finding[];
+  searched?: Searched;
+}
+
+export interface SourceCounts {
+  discovered: number;
+  assessed: number;
+  failed: number;
+  skipped: number;
+}
+
+export interface ReportSummary {
+  score: number | null;
+  eligible: number;
+  met: number;
+  partial: number;
+  notMet: number;
+  needsEvidence: number;
+  notApplicable: number;
+  error: number;
+  complete: boolean;
+  clearmarkReady: boolean;
+  blocking: string[];
+  sources: SourceCounts;
+}
+
+export interface PackResult {
+  ruleset: { id: string; version: string };
+  summary: ReportSummary;
+  criteria: CriterionVerdict[];
+}
+
+export interface AuditReport {
+  schemaVersion: 1;
+  tool: { name: 'atr-audit'; version: string };
+  ruleset: { id: string; version: string };
+  organisation: Organisation;
+  startedAt: string;
+  finishedAt: string;
+  summary: ReportSummary;
+  criteria: CriterionVerdict[];
+  packs: PackResult[];
+  sources: SourceEntry[];
+  problems: Problem[];
+}

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+
+// package.json sits two levels above both src/core and dist/core.
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+  homepage: string;
+};
+
+export const TOOL_VERSION: string = pkg.version;
+export const DEFAULT_USER_AGENT = `atr-audit/${pkg.version} (+${pkg.homepage})`;
