@@ -1,0 +1,68 @@
+import type { ClassifiedDocument, OrgType, Topic } from '../core/index.js';
+import { analyseDocument, matchRule, type AnalysedDocument, type LoadedPack, type LoadedRule, type RuleMatch } from '../rules/index.js';
+
+export interface DocumentMatch {
+  doc: ClassifiedDocument;
+  match: RuleMatch;
+}
+
+/** What one rule read and what it found, documents in evidence order (best first). */
+export interface RuleOutcome {
+  rule: LoadedRule;
+  docsRead: ClassifiedDocument[];
+  matches: DocumentMatch[];
+}
+
+const TOPIC_RANK: Record<Topic, number> = {
+  'atr-page': 0,
+  'local-offer': 1,
+  'sar-generic': 2,
+  'privacy-notice': 3,
+  'adoption-records': 4,
+  'adult-care-records': 5,
+  foi: 6,
+  other: 7,
+};
+
+/** Best evidence first: pages aimed at care leavers, then web pages before files, then surer classifications. */
+export function compareDocuments(a: ClassifiedDocument, b: ClassifiedDocument): number {
+  return (
+    TOPIC_RANK[a.classification.topic] - TOPIC_RANK[b.classification.topic] ||
+    Number(a.kind !== 'html') - Number(b.kind !== 'html') ||
+    b.classification.confidence - a.classification.confidence ||
+    (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
+  );
+}
+
+export function inScope(rule: LoadedRule, doc: ClassifiedDocument, orgType: OrgType): boolean {
+  const s = rule.scope;
+  return (
+    (!s.topics || s.topics.includes(doc.classification.topic)) &&
+    (!s.docTypes || s.docTypes.includes(doc.classification.docType)) &&
+    (!s.kinds || s.kinds.includes(doc.kind)) &&
+    (!s.orgTypes || s.orgTypes.includes(orgType))
+  );
+}
+
+/** Run every rule of a pack over the documents it is scoped to. Pure: same documents, same outcomes. */
+export function evaluatePack(pack: LoadedPack, documents: ClassifiedDocument[], orgType: OrgType): RuleOutcome[] {
+  const ordered = [...documents].sort(compareDocuments);
+  const analysed = new Map<ClassifiedDocument, AnalysedDocument>();
+  const analysisOf = (doc: ClassifiedDocument): AnalysedDocument => {
+    let a = analysed.get(doc);
+    if (!a) {
+      a = analyseDocument(doc);
+      analysed.set(doc, a);
+    }
+    return a;
+  };
+  return pack.rules.map((rule) => {
+    const docsRead = ordered.filter((d) => inScope(rule, d, orgType));
+    const matches: DocumentMatch[] = [];
+    for (const doc of docsRead) {
+      const match = matchRule(rule, analysisOf(doc), pack.lexicon);
+      if (match) matches.push({ doc, match });
+    }
+    return { rule, docsRead, matches };
+  });
+}

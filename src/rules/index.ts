@@ -1,0 +1,12 @@
+export { loadPack, listBuiltinPacks, resolvePackDir, formatRuleProblem, RuleLoadError, BUILTIN_RULES_DIR } from './load.js';
+export type { LoadedPack, LoadedRule, RuleProblem } from './load.js';
+export { analyseDocument, documentFromText } from './analysed-document.js';
+export type { AnalysedDocument } from './analysed-document.js';
+export { runCheck, describeCheck } from './signals/index.js';
+export { matchRule } from './match-rule.js';
+export type { RuleMatch } from './match-rule.js';
+export type { CheckEvidence, CheckResult } from './signals/index.js';
+export { readabilityOf } from './readability.js';
+export { runRuleExamples } from './rule-examples.js';
+export type { ExampleFailure } from './rule-examples.js';
+export { SIGNAL_TYPES } from './schema.js';

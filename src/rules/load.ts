@@ -1,0 +1,213 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import { compileConcept, type Lexicon } from './lexicon.js';
+import { LexiconFile, PackDef, RuleFile, type Check, type PackDef as PackDefT, type RuleDef } from './schema.js';
+
+export interface RuleProblem {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+  hint?: string;
+}
+
+export class RuleLoadError extends Error {
+  constructor(readonly problems: RuleProblem[]) {
+    super(problems.map(formatRuleProblem).join('\n'));
+    this.name = 'RuleLoadError';
+  }
+}
+
+export function formatRuleProblem(p: RuleProblem): string {
+  return `${p.file}:${p.line}:${p.col} ${p.message}${p.hint ? `\n  hint: ${p.hint}` : ''}`;
+}
+
+export interface LoadedRule extends RuleDef {
+  /** pack-qualified id, e.g. clearmark/c1-aimed-page-with-route */
+  qualifiedId: string;
+  criterion: string;
+  file: string;
+}
+
+export interface LoadedPack {
+  def: PackDefT;
+  dir: string;
+  rules: LoadedRule[];
+  lexicon: Lexicon;
+}
+
+/** The rules/ folder shipped with the package (from src/rules or dist/rules). */
+export const BUILTIN_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
+
+export function resolvePackDir(idOrPath: string): string {
+  if (/^[a-z0-9-]+$/.test(idOrPath) && existsSync(join(BUILTIN_RULES_DIR, idOrPath, 'pack.yaml'))) return join(BUILTIN_RULES_DIR, idOrPath);
+  const p = resolve(idOrPath);
+  if (existsSync(join(p, 'pack.yaml'))) return p;
+  throw new RuleLoadError([
+    { file: idOrPath, line: 1, col: 1, message: 'no rule pack here (a pack is a folder with pack.yaml)', hint: `built-in packs: ${listBuiltinPacks().join(', ')}` },
+  ]);
+}
+
+export function listBuiltinPacks(): string[] {
+  return readdirSync(BUILTIN_RULES_DIR).filter((d) => existsSync(join(BUILTIN_RULES_DIR, d, 'pack.yaml'))).sort();
+}
+
+interface ParsedYaml {
+  file: string;
+  doc: Document;
+  counter: LineCounter;
+}
+
+function parseYaml(file: string, problems: RuleProblem[]): ParsedYaml | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const pos = counter.linePos(e.pos[0]);
+      problems.push({ file, line: pos.line, col: pos.col, message: `YAML: ${e.message.split('\n')[0]}`, hint: 'check indentation and quoting' });
+    }
+    return undefined;
+  }
+  return { file, doc, counter };
+}
+
+/** Position of the YAML node at `path`, or of its nearest existing parent. */
+function positionOf(y: ParsedYaml, path: readonly PropertyKey[]): { line: number; col: number } {
+  for (let n = path.length; n >= 0; n--) {
+    const node = y.doc.getIn(path.slice(0, n) as unknown[], true);
+    if (isNode(node) && node.range) return y.counter.linePos(node.range[0]);
+  }
+  return { line: 1, col: 1 };
+}
+
+function hintFor(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === 'invalid_union' && issue.path.at(-1) !== undefined) return undefined;
+  if (issue.code === 'invalid_union') return 'signal must be one of: concept-near, concept-count, readability, claim, link-text';
+  if (issue.code === 'unrecognized_keys') return `remove or rename: ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_value') return `one of: ${issue.values.map(String).join(', ')}`;
+  return undefined;
+}
+
+function validate<T>(schema: z.ZodType<T>, y: ParsedYaml, problems: RuleProblem[]): T | undefined {
+  const result = schema.safeParse(y.doc.toJS());
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    // A bad `signal:` shows up as a union issue on the check: point at the signal itself.
+    const path = issue.code === 'invalid_union' && y.doc.hasIn([...issue.path, 'signal']) ? [...issue.path, 'signal'] : issue.path;
+    const pos = positionOf(y, path);
+    const where = path.length ? `${path.join('.')}: ` : '';
+    const message = issue.code === 'invalid_union' && path.at(-1) === 'signal' ? `unknown signal type "${String(y.doc.getIn(path))}"` : issue.message;
+    problems.push({ file: y.file, ...pos, message: `${where}${message}`, hint: hintFor(issue) });
+  }
+  return undefined;
+}
+
+function conceptsOf(check: Check): { key: string; ids: string[] }[] {
+  switch (check.signal) {
+    case 'concept-near':
+      return [
+        { key: 'concepts', ids: check.concepts },
+        { key: 'context', ids: check.context },
+        { key: 'inHeading', ids: check.inHeading },
+        { key: 'inDocument', ids: check.inDocument },
+        { key: 'inTitle', ids: check.inTitle },
+        { key: 'notInTitle', ids: check.notInTitle },
+        { key: 'vetoes', ids: check.vetoes },
+      ];
+    case 'concept-count':
+      return [{ key: 'concepts', ids: check.concepts }, { key: 'vetoes', ids: check.vetoes }];
+    case 'claim':
+      return [{ key: 'context', ids: check.context }, { key: 'vetoes', ids: check.vetoes }];
+    case 'link-text':
+      return [{ key: 'concepts', ids: check.concepts }];
+    case 'readability':
+      return [];
+  }
+}
+
+/** Concepts named by a rule that no lexicon defines, and regexes that do not compile. */
+function checkReferences(y: ParsedYaml, ruleIndex: number, rule: RuleDef, lexicon: Lexicon, problems: RuleProblem[]): void {
+  for (const part of ['checks', 'unless'] as const) {
+    rule[part].forEach((check, ci) => {
+      for (const { key, ids } of conceptsOf(check)) {
+        ids.forEach((id, k) => {
+          if (lexicon.has(id)) return;
+          const near = [...lexicon.keys()].filter((c) => c.includes(id.split('-')[0] ?? id)).slice(0, 5);
+          problems.push({
+            file: y.file,
+            ...positionOf(y, ['rules', ruleIndex, part, ci, key, k]),
+            message: `unknown concept "${id}" in rule ${rule.id}`,
+            hint: near.length ? `did you mean one of: ${near.join(', ')}?` : 'define it in a lexicon file (rules/lexicons/*.yaml)',
+          });
+        });
+      }
+      if (check.signal === 'claim') {
+        check.patterns.forEach((p, k) => {
+          try {
+            new RegExp(p, 'iu');
+          } catch (e) {
+            problems.push({
+              file: y.file,
+              ...positionOf(y, ['rules', ruleIndex, part, ci, 'patterns', k]),
+              message: `bad regular expression: ${(e as Error).message}`,
+              hint: 'patterns are JavaScript regular expressions; escape ( ) [ ] . with a backslash',
+            });
+          }
+        });
+      }
+    });
+  }
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Load and check a pack. Collects every problem (one bad rule never hides the others) and throws them together. */
+export function loadPack(idOrPath: string): LoadedPack {
+  const dir = resolvePackDir(idOrPath);
+  const problems: RuleProblem[] = [];
+  const display = (f: string): string => relative(process.cwd(), f) || f;
+
+  const packYaml = parseYaml(join(dir, 'pack.yaml'), problems);
+  const def = packYaml ? validate(PackDef, { ...packYaml, file: display(packYaml.file) }, problems) : undefined;
+
+  const lexicon: Lexicon = new Map();
+  const lexiconFiles = [...yamlFiles(join(BUILTIN_RULES_DIR, 'lexicons')), ...(def?.lexicons ?? []).map((l) => resolve(dir, l))];
+  for (const file of [...new Set(lexiconFiles)]) {
+    const y = parseYaml(file, problems);
+    const lex = y && validate(LexiconFile, { ...y, file: display(file) }, problems);
+    if (!lex) continue;
+    for (const [id, c] of Object.entries(lex.concepts)) lexicon.set(id, compileConcept(id, c.terms, c.description));
+  }
+
+  const criteria = new Set(def?.criteria.map((c) => c.id));
+  const rules: LoadedRule[] = [];
+  const seen = new Set<string>();
+  for (const file of yamlFiles(dir).filter((f) => !f.endsWith('pack.yaml'))) {
+    const y = parseYaml(file, problems);
+    if (!y) continue;
+    const shown = { ...y, file: display(file) };
+    const rf = validate(RuleFile, shown, problems);
+    if (!rf) continue;
+    if (def && !criteria.has(rf.criterion)) {
+      problems.push({ file: shown.file, ...positionOf(shown, ['criterion']), message: `unknown criterion "${rf.criterion}"`, hint: `pack criteria: ${[...criteria].join(', ')}` });
+    }
+    rf.rules.forEach((rule, i) => {
+      checkReferences(shown, i, rule, lexicon, problems);
+      const qualifiedId = `${def?.id ?? 'pack'}/${rule.id}`;
+      if (seen.has(qualifiedId)) problems.push({ file: shown.file, ...positionOf(shown, ['rules', i, 'id']), message: `duplicate rule id "${rule.id}"` });
+      seen.add(qualifiedId);
+      rules.push({ ...rule, qualifiedId, criterion: rf.criterion, file: shown.file });
+    });
+  }
+  if (problems.length > 0 || !def) throw new RuleLoadError(problems);
+  return { def, dir, rules, lexicon };
+}

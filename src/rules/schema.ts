@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { DOC_TYPES, TOPICS } from '../core/index.js';
+
+// The closed set of signal types. Each check reads one document; a rule matches a document
+// when all its `checks` pass and none of its `unless` checks do.
+
+const conceptList = z.array(z.string().min(1)).min(1);
+
+export const ConceptNearCheck = z
+  .object({
+    signal: z.literal('concept-near'),
+    /** every concept must occur within `window` consecutive sentences of one section */
+    concepts: conceptList,
+    window: z.number().int().min(1).max(6).default(2),
+    /** each must occur in the window, the section headings or the document title */
+    context: z.array(z.string()).default([]),
+    /** each must occur in the headings above the window */
+    inHeading: z.array(z.string()).default([]),
+    /** each must occur in the document title */
+    inTitle: z.array(z.string()).default([]),
+    /** none may occur in the document title ("records management policy") */
+    notInTitle: z.array(z.string()).default([]),
+    /** each must occur anywhere in the document (e.g. a route: form, email, phone) */
+    inDocument: z.array(z.string()).default([]),
+    /** a concept in the same sentence as the match cancels it ("protect your data") */
+    vetoes: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export const ConceptCountCheck = z
+  .object({
+    signal: z.literal('concept-count'),
+    /** how many distinct concepts of the list occur in the document */
+    concepts: conceptList,
+    min: z.number().int().min(1),
+    /** count only sentences that also hold one of these (e.g. reasons that mention records) */
+    vetoes: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export const ReadabilityCheck = z
+  .object({
+    signal: z.literal('readability'),
+    /** Flesch-Kincaid grade above this fails */
+    maxGrade: z.number().positive(),
+    /** average sentence length (words) above this fails */
+    maxAverageSentence: z.number().positive(),
+    /** main content longer than this fails (too long to be brief) */
+    maxWords: z.number().int().positive().default(2500),
+    /** below this many words the text is too short to score, and the check passes with a note */
+    minWords: z.number().int().positive().default(100),
+  })
+  .strict();
+
+export const ClaimCheck = z
+  .object({
+    signal: z.literal('claim'),
+    /** case-insensitive regular expressions for the claim itself */
+    patterns: z.array(z.string().min(1)).min(1),
+    /** the paragraph must hold one of these concepts (e.g. subject access context) */
+    context: z.array(z.string()).default([]),
+    /** any of these concepts in the paragraph cancels it (e.g. freedom of information) */
+    vetoes: z.array(z.string()).default([]),
+    /** ignore a claim with history words nearby ("replaced", "until May 2018") */
+    historyGuard: z.boolean().default(true),
+  })
+  .strict();
+
+export const LinkTextCheck = z
+  .object({
+    signal: z.literal('link-text'),
+    /** a link on the document whose anchor text holds all of these concepts */
+    concepts: conceptList,
+  })
+  .strict();
+
+export const Check = z.discriminatedUnion('signal', [ConceptNearCheck, ConceptCountCheck, ReadabilityCheck, ClaimCheck, LinkTextCheck]);
+export type Check = z.infer<typeof Check>;
+export const SIGNAL_TYPES = ['concept-near', 'concept-count', 'readability', 'claim', 'link-text'] as const;
+
+export const Scope = z
+  .object({
+    topics: z.array(z.enum(TOPICS)).optional(),
+    docTypes: z.array(z.enum(DOC_TYPES)).optional(),
+    kinds: z.array(z.enum(['html', 'pdf', 'docx', 'text'])).optional(),
+    orgTypes: z.array(z.enum(['local-authority', 'voluntary-agency'])).optional(),
+  })
+  .strict();
+
+export const Examples = z
+  .object({
+    match: z.array(z.string().min(1)).min(1),
+    no_match: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+export const RuleDef = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule ids are lowercase words joined by -'),
+    title: z.string().min(1),
+    kind: z.enum(['verdict', 'advisory']).default('verdict'),
+    /** verdict rules: the level a match gives the criterion */
+    level: z.enum(['met', 'partial']).optional(),
+    /** advisory rules: how serious, and the correct position in one line */
+    severity: z.enum(['high', 'medium', 'low', 'info']).optional(),
+    correction: z.string().optional(),
+    message: z.string().min(1),
+    scope: Scope.default({}),
+    checks: z.array(Check).min(1),
+    unless: z.array(Check).default([]),
+    examples: Examples,
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.kind === 'verdict' && !r.level) ctx.addIssue({ code: 'custom', path: ['level'], message: 'a verdict rule needs level: met or partial' });
+    if (r.kind === 'advisory' && !r.severity) ctx.addIssue({ code: 'custom', path: ['severity'], message: 'an advisory rule needs severity: high, medium, low or info' });
+  });
+export type RuleDef = z.infer<typeof RuleDef>;
+
+export const RuleFile = z
+  .object({
+    criterion: z.string().min(1),
+    rules: z.array(RuleDef).min(1),
+  })
+  .strict();
+
+export const CriterionDef = z
+  .object({
+    id: z.string().min(1),
+    title: z.string().min(1),
+    /** status when no verdict rule matches: not_met, or needs_evidence where public material cannot show it */
+    whenNothingFound: z.enum(['not_met', 'needs_evidence']).default('not_met'),
+    summaries: z
+      .object({ met: z.string(), partial: z.string(), not_met: z.string(), needs_evidence: z.string().optional(), error: z.string().optional() })
+      .strict(),
+    /** a separate needs_evidence finding: what to ask the organisation for (never changes the status) */
+    askFor: z.string().optional(),
+  })
+  .strict();
+
+export const PackDef = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    title: z.string(),
+    description: z.string().optional(),
+    criteria: z.array(CriterionDef).min(1),
+    /** lexicon files, relative to the pack folder */
+    lexicons: z.array(z.string()).default([]),
+  })
+  .strict();
+export type PackDef = z.infer<typeof PackDef>;
+
+export const LexiconFile = z
+  .object({
+    concepts: z.record(
+      z.string().regex(/^[a-z0-9-]+$/),
+      z.object({ description: z.string().optional(), terms: z.array(z.string().min(1)).min(1) }).strict(),
+    ),
+  })
+  .strict();

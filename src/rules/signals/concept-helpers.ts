@@ -1,0 +1,25 @@
+import type { Token } from '../text-analysis.js';
+import { findConcept, type Lexicon } from '../lexicon.js';
+import type { AnalysedSentence } from '../analysed-document.js';
+import type { CheckEvidence } from './types.js';
+
+export function conceptIn(tokens: Token[], id: string, lexicon: Lexicon): boolean {
+  const concept = lexicon.get(id);
+  return concept ? findConcept(tokens, concept).length > 0 : false;
+}
+
+export function anyConceptIn(tokens: Token[], ids: string[], lexicon: Lexicon): boolean {
+  return ids.some((id) => conceptIn(tokens, id, lexicon));
+}
+
+/** Quotes for a run of sentences: one per block, from the first sentence's start to the last one's end. */
+export function quotesFor(sentences: AnalysedSentence[], blockTexts: (i: number) => string): CheckEvidence[] {
+  const byBlock = new Map<number, { start: number; end: number }>();
+  for (const s of sentences) {
+    const span = byBlock.get(s.blockIndex);
+    byBlock.set(s.blockIndex, span ? { start: Math.min(span.start, s.start), end: Math.max(span.end, s.end) } : { start: s.start, end: s.end });
+  }
+  return [...byBlock.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([blockIndex, { start, end }]) => ({ blockIndex, quote: blockTexts(blockIndex).slice(start, end) }));
+}

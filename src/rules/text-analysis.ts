@@ -1,0 +1,76 @@
+import { stemmer } from 'stemmer';
+
+/** One word of a sentence: its stem (for matching) and where it sits in the sentence text. */
+export interface Token {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  text: string;
+  tokens: Token[];
+  /** offsets of the sentence within the text it was split from */
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}£]+(?:['’][\p{L}]+)*/gu;
+
+/** Normalise one word before stemming: lowercase, drop possessive 's, join contractions, -ize -> -ise. */
+export function normaliseWord(word: string): string {
+  let w = word.toLowerCase().replace(/’/g, "'");
+  w = w.replace(/'s$/, '').replace(/'/g, '');
+  // British and American spellings stem alike: organize/organise, recognize/recognise.
+  w = w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1').replace(/yz(e|es|ed|ing)$/, 'ys$1');
+  return w;
+}
+
+const stemCache = new Map<string, string>();
+export function stemWord(word: string): string {
+  const w = normaliseWord(word);
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    s = /^\d/.test(w) ? w : stemmer(w);
+    stemCache.set(w, s);
+  }
+  return s;
+}
+
+// Contact details become one special token each, so "records@council.gov.uk" is a route, not the word "records".
+const SPECIAL = /(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?<url>https?:\/\/\S+|www\.\S+)|(?<phone>\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b)/g;
+
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  let from = 0;
+  const words = (end: number): void => {
+    for (const m of text.slice(from, end).matchAll(WORD)) {
+      tokens.push({ stem: stemWord(m[0]), start: from + m.index, end: from + m.index + m[0].length });
+    }
+  };
+  for (const m of text.matchAll(SPECIAL)) {
+    words(m.index);
+    const kind = m.groups?.email ? '@email' : m.groups?.url ? '@url' : '@phone';
+    tokens.push({ stem: kind, start: m.index, end: m.index + m[0].length });
+    from = m.index + m[0].length;
+  }
+  words(text.length);
+  return tokens;
+}
+
+const segmenter = new Intl.Segmenter('en-GB', { granularity: 'sentence' });
+
+/** Split a block into sentences with Intl.Segmenter; each keeps its own tokens. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const seg of segmenter.segment(text)) {
+    const lead = seg.segment.length - seg.segment.trimStart().length;
+    const t = seg.segment.trim();
+    if (t) out.push({ text: t, tokens: tokenise(t), start: seg.index + lead, end: seg.index + lead + t.length });
+  }
+  return out;
+}
+
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}

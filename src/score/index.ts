@@ -1,0 +1,3 @@
+export { scorePack, summarise } from './score.js';
+export type { ScoreContext } from './score.js';
+export { findingId } from './findings.js';

@@ -1,0 +1,86 @@
+import type { CriterionVerdict, Finding, PackResult, Problem, ReportSummary, Searched, SourceCounts, Status } from '../core/index.js';
+import { describeCheck, type LoadedPack } from '../rules/index.js';
+import type { RuleOutcome } from '../evaluate/index.js';
+import { findingFromOutcome, findingId } from './findings.js';
+
+export interface ScoreContext {
+  /** resources we could not read that may have held evidence (script-built pages, broken documents) */
+  unreadable: Problem[];
+  /** nothing at all could be read: every criterion is an error */
+  nothingRead: boolean;
+  pagesVisited: number;
+  sourceCounts: SourceCounts;
+}
+
+const LEVEL_RANK: Record<string, number> = { met: 2, partial: 1 };
+const MAX_SEARCHED_URLS = 50;
+
+function statusScore(status: Status): 1 | 0.5 | 0 | null {
+  return status === 'met' ? 1 : status === 'partial' ? 0.5 : status === 'not_met' ? 0 : null;
+}
+
+function searchedFor(outcomes: RuleOutcome[], ctx: ScoreContext): Searched {
+  const urls: string[] = [];
+  const classes = new Set<string>();
+  for (const o of outcomes)
+    for (const d of o.docsRead) {
+      classes.add(d.classification.topic);
+      if (!urls.includes(d.url)) urls.push(d.url);
+    }
+  const queries = [...new Set(outcomes.flatMap((o) => o.rule.checks.map(describeCheck)))];
+  return { pagesVisited: ctx.pagesVisited, documentsRead: urls.length, classesRead: [...classes].sort(), urls: urls.slice(0, MAX_SEARCHED_URLS), queries };
+}
+
+export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreContext): PackResult {
+  const criteria: CriterionVerdict[] = pack.def.criteria.map((c) => {
+    const mine = outcomes.filter((o) => o.rule.criterion === c.id);
+    const verdictOutcomes = mine.filter((o) => o.rule.kind === 'verdict');
+    const findings = mine.map(findingFromOutcome).filter((f): f is Finding => f !== undefined);
+    const verdicts = findings.filter((f) => f.kind === 'verdict');
+    // Strongest level first, then rule order: the first finding is the one the status rests on.
+    verdicts.sort((a, b) => (LEVEL_RANK[String(b.status)] ?? 0) - (LEVEL_RANK[String(a.status)] ?? 0));
+    const best = verdicts[0]?.status;
+    let status: Status = best === 'met' || best === 'partial' ? best : c.whenNothingFound;
+    let summary = c.summaries[status as 'met' | 'partial' | 'not_met'] ?? c.summaries.needs_evidence ?? '';
+    if (ctx.nothingRead) {
+      status = 'error';
+      summary = 'Nothing could be read from this site, so this criterion could not be judged.';
+    } else if (status === 'not_met' && ctx.unreadable.length > 0) {
+      status = 'error';
+      summary = `${c.summaries.error ?? 'We could not read everything that may hold the evidence.'} Unreadable: ${ctx.unreadable
+        .slice(0, 3)
+        .map((p) => `${p.url} (${p.kind})`)
+        .join(', ')}.`;
+    }
+    const ordered: Finding[] = [...verdicts, ...findings.filter((f) => f.kind === 'advisory')];
+    if (c.askFor) {
+      ordered.push({ id: findingId(`${pack.def.id}/${c.id.toLowerCase()}-ask-for`, []), ruleId: `${pack.def.id}/${c.id.toLowerCase()}-ask-for`, kind: 'verdict', status: 'needs_evidence', message: c.askFor, evidence: [] });
+    }
+    const verdict: CriterionVerdict = { id: c.id, title: c.title, status, score: statusScore(status), summary, findings: ordered };
+    if (status !== 'met') verdict.searched = searchedFor(verdictOutcomes, ctx);
+    return verdict;
+  });
+  return { ruleset: { id: pack.def.id, version: pack.def.version }, summary: summarise(criteria, ctx.sourceCounts), criteria };
+}
+
+export function summarise(criteria: CriterionVerdict[], sources: SourceCounts): ReportSummary {
+  const count = (s: Status): number => criteria.filter((c) => c.status === s).length;
+  const met = count('met');
+  const partial = count('partial');
+  const notMet = count('not_met');
+  const eligible = met + partial + notMet;
+  return {
+    score: eligible === 0 ? null : Math.round((100 * (met + 0.5 * partial)) / eligible),
+    eligible,
+    met,
+    partial,
+    notMet,
+    needsEvidence: count('needs_evidence'),
+    notApplicable: count('not_applicable'),
+    error: count('error'),
+    complete: count('error') === 0,
+    clearmarkReady: criteria.length > 0 && met === criteria.length,
+    blocking: criteria.filter((c) => c.status !== 'met').map((c) => c.id),
+    sources,
+  };
+}
