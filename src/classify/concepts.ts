@@ -1,0 +1,151 @@
+// Concept word lists for the classifier. Phrases are matched stem-insensitively on word
+// boundaries ("records" = "record", "organise" = "organize"; "children's" = "children"),
+// so list each idea once in its plainest form. Keep lists general: no sentence from any site.
+
+export interface Concept {
+  id: string;
+  label: string;
+  phrases: readonly string[];
+}
+
+const c = (id: string, label: string, phrases: readonly string[]): Concept => ({ id, label, phrases });
+
+// ---- care leavers' access to records (atr-page) ----
+
+/** The reader WAS in care: the audience test of traps.md step 3. */
+export const AUDIENCE = c('audience', 'audience phrase', [
+  'were in care', 'was in care', 'been in care', 'time in care', 'grew up in care', 'in care as a child',
+  'were looked after', 'was looked after', 'been looked after', 'previously looked after', 'formerly looked after',
+  'care leaver', 'care experienced', 'care background', 'were fostered', 'was fostered', 'been fostered',
+  'lived in a children home', 'lived in foster care', 'people who were in care', 'adults who were in care',
+  'former residents', 'former resident', 'were in our care', 'was in our care', 'been in our care',
+]);
+
+/** Voluntary agencies speak of their past this way; for councils these words mean archives. */
+export const VOLUNTARY_AUDIENCE = c('voluntary-audience', 'voluntary-agency phrase', [
+  'family history', 'our history', 'lived in one of our homes', 'our former homes', 'our children homes',
+]);
+
+export const CARE = c('care', 'care word', [
+  'in care', 'looked after', 'foster', 'children home', 'children social care', 'care leaver', 'care experienced',
+  'leaving care', 'residential care', 'social services', 'our care', 'care of the council', 'care of the local authority',
+]);
+
+export const RECORDS = c('records', 'records word', [
+  'record', 'file', 'case file', 'information we hold', 'information we keep', 'information about you', 'papers about you',
+]);
+
+/** Headline forms: a title or heading naming care records outright. */
+export const CARE_RECORDS_HEADLINE = c('care-records-headline', 'care records heading', [
+  'care record', 'care file', 'social care record', 'social care file', 'care history', 'your file', 'your record',
+  'access to record', 'see your record', 'see your file', 'records from your time in care',
+]);
+
+export const ASK = c('ask', 'how to ask', [
+  'ask', 'request', 'apply', 'application', 'contact us', 'email', 'phone', 'telephone', 'write to', 'form',
+  'get a copy', 'see your', 'personal adviser',
+]);
+
+// ---- local offer ----
+
+export const LOCAL_OFFER = c('local-offer', 'local offer marker', [
+  'local offer', 'care leaver offer', 'leaving care', 'care leaver covenant', 'leaving care team', 'entitlement',
+]);
+
+/** Each domain a leaving-care hub covers; a hub covers many. */
+export const LOCAL_OFFER_DOMAINS: readonly Concept[] = [
+  c('money', 'money', ['allowance', 'bursary', 'grant', 'money', 'financial support', 'setting up home', 'budgeting']),
+  c('housing', 'housing', ['housing', 'accommodation', 'staying put', 'staying close', 'tenancy', 'somewhere to live']),
+  c('education', 'education', ['education', 'university', 'college', 'apprenticeship', 'training']),
+  c('work', 'work', ['employment', 'job', 'work experience', 'career']),
+  c('health', 'health', ['health', 'wellbeing', 'mental health', 'prescription', 'dentist']),
+  c('support', 'personal support', ['personal adviser', 'pathway plan']),
+  c('council-tax', 'council tax', ['council tax exemption', 'council tax discount']),
+];
+
+// ---- generic subject access ----
+
+export const SAR = c('sar', 'subject access marker', [
+  'subject access request', 'subject access', 'right of access', 'data protection act', 'uk gdpr', 'gdpr',
+  'general data protection regulation', 'personal data', 'data protection officer', 'one calendar month',
+  'your personal information', 'information we hold about you',
+]);
+
+export const SAR_HEADLINE = c('sar-headline', 'subject access', [
+  'subject access', 'your personal information', 'your personal data', 'data protection', 'information we hold about you',
+  'your information', 'access to information',
+]);
+
+/** Kinds of council record that a generic SAR page lists side by side. */
+export const RECORD_TYPES: readonly Concept[] = [
+  c('council-tax', 'council tax', ['council tax']),
+  c('benefits', 'benefits', ['housing benefit', 'benefit']),
+  c('housing', 'housing', ['housing', 'tenancy']),
+  c('education', 'education', ['school', 'education', 'pupil']),
+  c('electoral', 'electoral', ['electoral']),
+  c('parking', 'parking', ['parking']),
+  c('planning', 'planning', ['planning']),
+  c('hr', 'employment', ['human resources', 'employment record', 'employee']),
+  c('cctv', 'CCTV', ['cctv']),
+  c('licensing', 'licensing', ['licence', 'licensing']),
+  c('social-care', 'social care', ['social care']),
+];
+
+// ---- look-alikes ----
+
+export const ADULT_CARE = c('adult-care', 'adult care marker', [
+  'adult social care', 'care act', 'care home', 'home care', 'care and support', 'care package', 'direct payment',
+  'support plan', 'needs assessment', 'carer assessment', 'unpaid carer', 'nursing home', 'residential home',
+  'older people', 'deprivation of liberty', 'lasting power of attorney', 'day centre', 'reablement',
+  'financial assessment',
+]);
+
+/** Childhood words: if present, the page is not adult-only. */
+export const CHILDHOOD = c('childhood', 'childhood word', [
+  'as a child', 'childhood', 'children social care', 'children services', 'care leaver', 'leaving care', 'foster',
+  'children home', 'looked after child', 'looked after children', 'were in care', 'was in care', 'been in care',
+  'were looked after', 'care experienced', 'young people', 'young person',
+]);
+
+export const ADOPTION = c('adoption', 'adoption marker', [
+  'adoption', 'adopted', 'birth record counselling', 'birth record', 'adoption act', 'adoption and children act',
+  'general register office', 'gro', 'birth family', 'birth parent', 'birth relative', 'intermediary',
+  'original birth certificate', 'adoption contact register', 'section 51', 'adoption support agency',
+]);
+
+export const FOI = c('foi', 'FOI marker', [
+  'freedom of information', 'foi', 'environmental information regulation', 'eir', '20 working days',
+  'twenty working days', 'publication scheme', 'disclosure log', 'public interest test', 'information about the council',
+]);
+
+export const FOI_HEADLINE = c('foi-headline', 'freedom of information', ['freedom of information', 'foi', 'environmental information']);
+
+export const PRIVACY = c('privacy', 'privacy-notice marker', [
+  'privacy notice', 'privacy policy', 'lawful basis', 'legal basis', 'article 6', 'article 9', 'special category',
+  'who we share', 'share your information', 'sharing your information', 'retention', 'how long we keep', 'data controller',
+  'right to rectification', 'right to erasure', 'right to object', 'right to restrict', 'automated decision',
+  'why we collect', 'how we use your information', 'information commissioner',
+]);
+
+export const PRIVACY_HEADLINE = c('privacy-headline', 'privacy notice', [
+  'privacy notice', 'privacy policy', 'privacy statement', 'how we use your information', 'how we use your data',
+  'privacy', 'fair processing',
+]);
+
+// ---- document type ----
+
+export const POLICY_HEADLINE = c('policy-headline', 'policy/procedure', ['policy', 'procedure', 'protocol', 'practice guidance']);
+export const POLICY_BODY = c('policy-body', 'policy marker', [
+  'this policy', 'this procedure', 'this protocol', 'version', 'review date', 'date of review', 'next review',
+  'document control', 'approved by', 'equality impact', 'practitioners should', 'staff should', 'amendment',
+]);
+export const LEAFLET_HEADLINE = c('leaflet-headline', 'guide/leaflet', [
+  'guide', 'leaflet', 'what to expect', 'frequently asked question', 'faq', 'information for', 'booklet',
+  'factsheet', 'fact sheet', 'easy read',
+]);
+export const FORM_HEADLINE = c('form-headline', 'form', ['form']);
+export const FORM_BODY = c('form-body', 'form marker', [
+  'please complete', 'signature', 'signed', 'date of birth', 'block capitals', 'tick', 'office use only',
+  'declaration', 'applicant',
+]);
+export const LETTER_CLOSE = c('letter-close', 'letter sign-off', ['yours sincerely', 'yours faithfully', 'kind regards', 'best wishes']);

@@ -1,0 +1,62 @@
+import type { DocType, ExtractedDocument } from '../core/index.js';
+import * as C from './concepts.js';
+import type { Zones } from './features.js';
+import { describeHits } from './match.js';
+
+export interface DocTypeVerdict {
+  docType: DocType;
+  reasons: string[];
+}
+
+const BLANK_FIELD = /_{4,}|\.{8,}|[☐□]|\[\s\]/g;
+const NUMBERED_SECTION = /(^|\n\n)\d{1,2}\.\d{1,2}\.?\s/g;
+const LEAFLET_MAX_WORDS = 4000;
+/** Share of "you/your" among words above which a document speaks to its reader. */
+const ADDRESSES_READER = 0.015;
+
+function addressRate(text: string, words: number): number {
+  const you = text.match(/\byou(r|rs|rself)?\b/gi)?.length ?? 0;
+  return words ? you / words : 0;
+}
+
+/** Document-type axis. HTML is a web page unless its title presents it as a policy/procedure. */
+export function decideDocType(doc: ExtractedDocument, zones: Zones): DocTypeVerdict {
+  const titleIs = (concept: C.Concept): boolean => zones.headline.find(concept).total > 0;
+  if (doc.kind === 'html') {
+    if (titleIs(C.POLICY_HEADLINE)) return { docType: 'policy', reasons: ['title names a policy/procedure'] };
+    return { docType: 'web-page', reasons: ['html page'] };
+  }
+
+  const opening = doc.blocks.slice(0, 4).map((b) => b.text).join('\n');
+  const close = zones.body.find(C.LETTER_CLOSE);
+  if (/(^|\n)dear\b/i.test(opening) && close.total > 0) {
+    return { docType: 'letter', reasons: ['opens with "Dear"', `signs off: ${describeHits(close)}`] };
+  }
+
+  const formBody = zones.body.find(C.FORM_BODY);
+  const blanks = doc.text.match(BLANK_FIELD)?.length ?? 0;
+  if (titleIs(C.FORM_HEADLINE) || formBody.byPhrase.size >= 3 || (blanks >= 3 && formBody.total >= 1)) {
+    const reasons = [];
+    if (titleIs(C.FORM_HEADLINE)) reasons.push('title names a form');
+    if (formBody.total) reasons.push(`form markers: ${describeHits(formBody)}`);
+    if (blanks) reasons.push(`blank fields x${blanks}`);
+    return { docType: 'form', reasons };
+  }
+
+  const policyBody = zones.body.find(C.POLICY_BODY);
+  const numbered = doc.text.match(NUMBERED_SECTION)?.length ?? 0;
+  if (titleIs(C.POLICY_HEADLINE) || policyBody.byPhrase.size >= 2 || (numbered >= 3 && policyBody.total >= 1)) {
+    const reasons = [];
+    if (titleIs(C.POLICY_HEADLINE)) reasons.push('title names a policy/procedure/protocol');
+    if (policyBody.total) reasons.push(`policy markers: ${describeHits(policyBody)}`);
+    if (numbered) reasons.push(`numbered sections x${numbered}`);
+    return { docType: 'policy', reasons };
+  }
+
+  if (titleIs(C.LEAFLET_HEADLINE)) return { docType: 'leaflet', reasons: ['title names a guide/leaflet'] };
+  const rate = addressRate(doc.text, doc.wordCount);
+  if (doc.wordCount <= LEAFLET_MAX_WORDS && rate >= ADDRESSES_READER) {
+    return { docType: 'leaflet', reasons: [`short ${doc.kind} document addressed to the reader`] };
+  }
+  return { docType: 'other', reasons: [`${doc.kind} document with no type markers`] };
+}

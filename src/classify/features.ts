@@ -1,0 +1,102 @@
+import type { ExtractedDocument, OrgType } from '../core/index.js';
+import * as C from './concepts.js';
+import { type ConceptHits, TokenIndex, nearCount } from './match.js';
+
+/** Tokens apart that still count as "near" (about one or two sentences). */
+const NEAR_WINDOW = 20;
+
+/** The zones of a document that signals are read from. */
+export interface Zones {
+  /** URL path + breadcrumb: where the page sits */
+  place: TokenIndex;
+  /** title, first h1 and the anchor text that led here */
+  headline: TokenIndex;
+  headings: TokenIndex;
+  body: TokenIndex;
+  placeText: string;
+}
+
+export interface Features {
+  zones: Zones;
+  orgType: OrgType;
+  audience: ConceptHits;
+  voluntaryAudience: ConceptHits;
+  careNearRecords: number;
+  ask: ConceptHits;
+  careRecordsHeadline: boolean;
+  careRecordsHeading: boolean;
+  careLeaverPlace: boolean;
+  localOffer: ConceptHits;
+  localOfferDomains: string[];
+  sar: ConceptHits;
+  sarHeadline: boolean;
+  recordTypes: string[];
+  adult: ConceptHits;
+  adultPlace: boolean;
+  childhood: ConceptHits;
+  adoption: ConceptHits;
+  adoptionHeadline: boolean;
+  foi: ConceptHits;
+  foiHeadline: boolean;
+  privacy: ConceptHits;
+  privacyHeadline: boolean;
+}
+
+function urlPathWords(url: string): string {
+  try {
+    const u = new URL(url);
+    return decodeURIComponent(u.pathname).replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[/_.-]+/g, ' ');
+  } catch {
+    return '';
+  }
+}
+
+function hasAny(index: TokenIndex, concept: C.Concept): boolean {
+  return index.find(concept).total > 0;
+}
+
+export function readZones(doc: ExtractedDocument, anchorText?: string): Zones {
+  const placeText = `${urlPathWords(doc.url)} | ${doc.breadcrumb.join(' | ')}`;
+  const h1 = doc.blocks.find((b) => b.isHeading)?.text ?? '';
+  const headings = doc.blocks.filter((b) => b.isHeading).map((b) => b.text);
+  return {
+    place: new TokenIndex(placeText),
+    headline: new TokenIndex([doc.title, h1, anchorText ?? ''].join(' | ')),
+    headings: new TokenIndex(headings.join(' | ')),
+    body: new TokenIndex(doc.text || doc.title),
+    placeText,
+  };
+}
+
+export function computeFeatures(doc: ExtractedDocument, context: { anchorText?: string; orgType?: OrgType } = {}): Features {
+  const zones = readZones(doc, context.anchorText);
+  const { body, headline, headings, place } = zones;
+  const care = body.find(C.CARE);
+  const records = body.find(C.RECORDS);
+  const headlineHasCare = hasAny(headline, C.CARE) || hasAny(headline, C.AUDIENCE);
+  return {
+    zones,
+    orgType: context.orgType ?? 'local-authority',
+    audience: body.find(C.AUDIENCE),
+    voluntaryAudience: body.find(C.VOLUNTARY_AUDIENCE),
+    careNearRecords: nearCount(records.positions, care.positions, NEAR_WINDOW),
+    ask: body.find(C.ASK),
+    careRecordsHeadline: hasAny(headline, C.CARE_RECORDS_HEADLINE) || (headlineHasCare && hasAny(headline, C.RECORDS)),
+    careRecordsHeading: hasAny(headings, C.CARE_RECORDS_HEADLINE),
+    careLeaverPlace: hasAny(place, C.AUDIENCE) || hasAny(place, C.LOCAL_OFFER) || place.positionsOf('care leaver').length > 0,
+    localOffer: body.find(C.LOCAL_OFFER),
+    localOfferDomains: C.LOCAL_OFFER_DOMAINS.filter((d) => body.find(d).total > 0).map((d) => d.label),
+    sar: body.find(C.SAR),
+    sarHeadline: hasAny(headline, C.SAR_HEADLINE) || place.positionsOf('subject access').length > 0 || place.positionsOf('data protection').length > 0,
+    recordTypes: C.RECORD_TYPES.filter((t) => body.find(t).total > 0).map((t) => t.label),
+    adult: body.find(C.ADULT_CARE),
+    adultPlace: place.positionsOf('adult social care').length > 0 || place.positionsOf('adult').length > 0,
+    childhood: body.find(C.CHILDHOOD),
+    adoption: body.find(C.ADOPTION),
+    adoptionHeadline: headline.positionsOf('adoption').length > 0 || headline.positionsOf('adopted').length > 0 || place.positionsOf('adoption').length > 0,
+    foi: body.find(C.FOI),
+    foiHeadline: hasAny(headline, C.FOI_HEADLINE) || hasAny(place, C.FOI_HEADLINE),
+    privacy: body.find(C.PRIVACY),
+    privacyHeadline: hasAny(headline, C.PRIVACY_HEADLINE) || place.positionsOf('privacy').length > 0,
+  };
+}

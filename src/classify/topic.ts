@@ -1,0 +1,106 @@
+import type { Topic } from '../core/index.js';
+import type { Features } from './features.js';
+import { describeHits } from './match.js';
+
+export interface TopicVerdict {
+  topic: Topic;
+  confidence: number;
+  reasons: string[];
+}
+
+// Thresholds: how many distinct markers make a page "about" something.
+const LOCAL_OFFER_HUB_DOMAINS = 4;
+const LOCAL_OFFER_MIN_DOMAINS = 3;
+const PRIVACY_MIN_DISTINCT = 4;
+const SAR_GENERIC_RECORD_TYPES = 3;
+
+function confidence(strength: number): number {
+  return Math.round(Math.min(0.95, Math.max(0.3, 0.4 + 0.1 * strength)) * 100) / 100;
+}
+
+/** Signals a document is an ATR page, with the reasons that support it. */
+function atrEvidence(f: Features): { strong: boolean; weight: number; reasons: string[] } {
+  const reasons: string[] = [];
+  const audience = f.audience.total + (f.orgType === 'voluntary-agency' ? f.voluntaryAudience.total : 0);
+  if (f.audience.total) reasons.push(`audience phrase ${describeHits(f.audience)}`);
+  if (f.orgType === 'voluntary-agency' && f.voluntaryAudience.total) reasons.push(`voluntary-agency wording ${describeHits(f.voluntaryAudience)}`);
+  if (f.careNearRecords) reasons.push(`care word near records word x${f.careNearRecords}`);
+  if (f.careRecordsHeadline) reasons.push('title names care records');
+  if (f.careRecordsHeading) reasons.push('a heading names care records');
+  if (f.careLeaverPlace) reasons.push(`sits in a care-leaver section (${f.zones.placeText.trim()})`);
+  if (f.ask.total) reasons.push(`how-to-ask words ${describeHits(f.ask, 3)}`);
+  const aimed = audience >= 2 || (audience >= 1 && (f.careRecordsHeadline || f.careRecordsHeading || f.careLeaverPlace));
+  const strong = f.careNearRecords >= 1 && f.ask.total >= 1 && aimed;
+  const weight = audience + f.careNearRecords + (f.careRecordsHeadline ? 3 : 0) + (f.careRecordsHeading ? 1 : 0);
+  return { strong, weight, reasons };
+}
+
+/** Topic axis, in the decision order of shared/domain/traps.md. */
+export function decideTopic(f: Features): TopicVerdict {
+  const atr = atrEvidence(f);
+  const foiDistinct = f.foi.byPhrase.size;
+  const privacyDistinct = f.privacy.byPhrase.size;
+
+  // 1. Public information about the council (FOI/EIR) is never ATR, even when it points to SAR.
+  if (f.foiHeadline && !f.careRecordsHeadline && !f.sarHeadline) {
+    return { topic: 'foi', confidence: confidence(3 + foiDistinct), reasons: ['title or url names freedom of information', ...(foiDistinct ? [`FOI markers: ${describeHits(f.foi)}`] : [])] };
+  }
+  if (foiDistinct >= 2 && f.foi.total > f.sar.total && !atr.strong) {
+    return { topic: 'foi', confidence: confidence(foiDistinct), reasons: [`FOI markers: ${describeHits(f.foi)}`] };
+  }
+
+  // Privacy notices explain data use, even when they are about children in care.
+  if (f.privacyHeadline && !f.careRecordsHeadline) {
+    return { topic: 'privacy-notice', confidence: confidence(3 + privacyDistinct), reasons: ['title or url names a privacy notice', ...(privacyDistinct ? [`privacy markers: ${describeHits(f.privacy)}`] : [])] };
+  }
+  if (privacyDistinct >= PRIVACY_MIN_DISTINCT && !f.careRecordsHeadline) {
+    return { topic: 'privacy-notice', confidence: confidence(privacyDistinct), reasons: [`privacy markers: ${describeHits(f.privacy, 6)}`] };
+  }
+
+  // 2. Whose records, from when? Adult care with no childhood words is a look-alike.
+  const adultDistinct = f.adult.byPhrase.size + (f.adultPlace ? 1 : 0);
+  if (adultDistinct >= 2 && f.childhood.total === 0) {
+    const reasons = [`adult care markers: ${describeHits(f.adult)}`, 'no childhood words'];
+    if (f.adultPlace) reasons.unshift('url or breadcrumb is in adult social care');
+    return { topic: 'adult-care-records', confidence: confidence(adultDistinct + 1), reasons };
+  }
+
+  const adoptionDistinct = f.adoption.byPhrase.size;
+  if ((adoptionDistinct >= 2 || f.adoptionHeadline) && f.adoption.total >= 2 && f.adoption.total + (f.adoptionHeadline ? 3 : 0) > atr.weight) {
+    return { topic: 'adoption-records', confidence: confidence(adoptionDistinct + (f.adoptionHeadline ? 2 : 0)), reasons: [`adoption markers: ${describeHits(f.adoption)}`, ...(f.adoptionHeadline ? ['title or url names adoption'] : [])] };
+  }
+
+  // 3 + 4. Addressed to someone who was in care, telling them how to ask.
+  const hub = f.localOfferDomains.length >= LOCAL_OFFER_HUB_DOMAINS && !f.careRecordsHeadline;
+  if (atr.strong && !hub) {
+    return { topic: 'atr-page', confidence: confidence(atr.weight), reasons: atr.reasons };
+  }
+  if (hub && (f.careLeaverPlace || f.localOffer.total > 0 || f.audience.total > 0)) {
+    return {
+      topic: 'local-offer',
+      confidence: confidence(f.localOfferDomains.length),
+      reasons: [`covers ${f.localOfferDomains.length} leaving-care areas: ${f.localOfferDomains.join(', ')}`, ...(f.localOffer.total ? [`local offer markers: ${describeHits(f.localOffer)}`] : []), ...(atr.strong ? ['has a records passage (rules judge it)'] : [])],
+    };
+  }
+
+  // A page for adult AND children's care records, or listing many record types, is generic SAR.
+  const sarDistinct = f.sar.byPhrase.size;
+  if (f.sarHeadline || sarDistinct >= 2 || (f.recordTypes.length >= SAR_GENERIC_RECORD_TYPES && sarDistinct >= 1)) {
+    const reasons: string[] = [];
+    if (f.sarHeadline) reasons.push('title or url mentions subject access / personal information');
+    if (sarDistinct) reasons.push(`subject access markers: ${describeHits(f.sar)}`);
+    if (f.recordTypes.length) reasons.push(`record types listed: ${f.recordTypes.join(', ')}`);
+    if (adultDistinct >= 2) reasons.push('covers adult and children\'s care');
+    return { topic: 'sar-generic', confidence: confidence(sarDistinct + (f.sarHeadline ? 2 : 0)), reasons };
+  }
+
+  if (f.localOfferDomains.length >= LOCAL_OFFER_MIN_DOMAINS && (f.careLeaverPlace || f.localOffer.total > 0 || f.audience.total > 0)) {
+    return { topic: 'local-offer', confidence: confidence(f.localOfferDomains.length - 1), reasons: [`covers leaving-care areas: ${f.localOfferDomains.join(', ')}`] };
+  }
+
+  // A records headline plus an audience phrase still makes an ATR page when the route is elsewhere.
+  if (f.careRecordsHeadline && (f.audience.total > 0 || f.careLeaverPlace)) {
+    return { topic: 'atr-page', confidence: confidence(1), reasons: [...atr.reasons, 'no clear route on the page'] };
+  }
+  return { topic: 'other', confidence: 0.5, reasons: atr.reasons.length ? [...atr.reasons, 'not enough ATR signals'] : ['no topic signals'] };
+}

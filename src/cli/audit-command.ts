@@ -1,0 +1,72 @@
+import { relative } from 'node:path';
+import { ExitCode, type AuditReport, type OrgType, type RenderMode } from '../core/index.js';
+import { createHttpClient } from '../fetch/index.js';
+import { runAudit, rescore, type AuditOutcome } from '../pipeline/index.js';
+import { renderJson, renderTerminalSummary, type Format } from '../report/index.js';
+import { systemClock, type CliIo } from './io.js';
+import { clearProgress, crawlProgress } from './progress.js';
+
+export interface AuditCliOptions {
+  out?: string;
+  format: Format[];
+  rules: string[];
+  orgType: OrgType;
+  name?: string;
+  maxPages: number;
+  render: RenderMode;
+  userAgent?: string;
+  delay?: number;
+  failUnder?: number;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+/** The exit code an audit earns: 3 when nothing could be read, 1 below the threshold, else 0. */
+export function exitCodeFor(report: AuditReport, failUnder: number | undefined): ExitCode {
+  if (report.summary.sources.assessed === 0) return ExitCode.Unreachable;
+  const score = report.summary.score;
+  if (failUnder !== undefined && (score === null || score < failUnder)) return ExitCode.ThresholdFailed;
+  return ExitCode.Ok;
+}
+
+export function announce(outcome: AuditOutcome, io: CliIo, opts: { quiet?: boolean; json?: boolean }): void {
+  if (opts.json) io.stdout(renderJson(outcome.report));
+  if (opts.quiet) return;
+  io.stderr(renderTerminalSummary(outcome.report, { color: io.color, width: io.columns }));
+  const where = relative(process.cwd(), outcome.outDir) || '.';
+  io.stderr(`\nReport: ${where}/report.json${outcome.written.some((w) => w.endsWith('.html')) ? ` and ${where}/report.html` : ''}\n`);
+  const unreachable = outcome.report.summary.sources.assessed === 0;
+  if (unreachable) io.stderr('Nothing could be read from the target: see "problems" in report.json.\n');
+}
+
+export async function auditCommand(targets: string[], opts: AuditCliOptions, io: CliIo): Promise<ExitCode> {
+  const onProgress = crawlProgress(io, Boolean(opts.quiet));
+  const outcome = await runAudit(
+    {
+      targets,
+      outDir: opts.out,
+      formats: opts.format,
+      rules: opts.rules,
+      orgType: opts.orgType,
+      name: opts.name,
+      maxPages: opts.maxPages,
+      render: opts.render,
+      userAgent: opts.userAgent,
+      delayMs: opts.delay,
+    },
+    { http: createHttpClient(), clock: systemClock, onProgress },
+  );
+  clearProgress(io, Boolean(opts.quiet));
+  announce(outcome, io, opts);
+  return exitCodeFor(outcome.report, opts.failUnder);
+}
+
+export async function rescoreCommand(
+  dir: string,
+  opts: { rules: string[]; format: Format[]; failUnder?: number; quiet?: boolean; json?: boolean },
+  io: CliIo,
+): Promise<ExitCode> {
+  const outcome = await rescore(dir, { rules: opts.rules, formats: opts.format, now: systemClock.now() });
+  announce(outcome, io, opts);
+  return exitCodeFor(outcome.report, opts.failUnder);
+}

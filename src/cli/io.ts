@@ -1,0 +1,25 @@
+/** Where the CLI writes, and whether colour is wanted: passed in so tests run the CLI in-process. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** colour only on a TTY and never with NO_COLOR */
+  color: boolean;
+  isTTY: boolean;
+  columns: number;
+}
+
+export function processIo(): CliIo {
+  const isTTY = Boolean(process.stderr.isTTY);
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    color: isTTY && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb',
+    isTTY,
+    columns: process.stderr.columns && process.stderr.columns > 20 ? process.stderr.columns : 80,
+  };
+}
+
+export const systemClock = {
+  now: (): Date => new Date(),
+  sleep: (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms)),
+};

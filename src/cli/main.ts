@@ -1,0 +1,104 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode, TOOL_VERSION, UsageError } from '../core/index.js';
+import { RuleLoadError } from '../rules/index.js';
+import { auditCommand, rescoreCommand, type AuditCliOptions } from './audit-command.js';
+import { demoCommand } from './demo-command.js';
+import { processIo, type CliIo } from './io.js';
+import { parseFormats, parseIntOption, parseRules } from './options.js';
+import { rulesLint, rulesList, rulesTest } from './rules-command.js';
+
+const ISSUES_URL = 'https://github.com/atr-audit/atr-audit/issues';
+
+function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
+  const program = new Command('atr-audit')
+    .description("Audit a council's published access-to-records information for care leavers against the CLEARmark criteria.")
+    .version(TOOL_VERSION)
+    .option('--debug', 'show stack traces for internal errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  program
+    .command('audit')
+    .description('audit one organisation: a site URL, or local files/folders of its documents')
+    .argument('<target...>', 'https:// site URL, or local files and folders (HTML, PDF, DOCX, TXT, MD)')
+    .option('--out <dir>', 'output folder (report.json is always written there)', undefined)
+    .option('--format <list>', 'comma list of json,html,md,csv,junit', parseFormats, ['json', 'html'])
+    .option('--rules <list>', 'rule pack ids or folders, comma separated; the first is the primary pack', parseRules, ['clearmark'])
+    .addOption(new Option('--org-type <type>', 'kind of organisation').choices(['local-authority', 'voluntary-agency']).default('local-authority'))
+    .option('--name <name>', 'organisation name (else taken from the site)')
+    .option('--max-pages <n>', 'crawl budget in pages and documents fetched', parseIntOption(1, 100_000), 200)
+    .addOption(
+      new Option('--render <mode>', 'auto: flag pages that need a browser (no browser in this version); never: do not check').choices(['auto', 'never']).default('auto'),
+    )
+    .option('--user-agent <ua>', 'identify the crawler (default atr-audit/<version> with a contact URL)')
+    .option('--delay <ms>', 'minimum gap between requests to one site, in ms (default 1000, 0 for loopback)', parseIntOption(0, 600_000))
+    .option('--fail-under <score>', 'exit 1 when the score is below this (0-100)', parseIntOption(0, 100))
+    .option('--quiet', 'no progress or summary on stderr')
+    .option('--json', 'print report.json on stdout')
+    .action(async (targets: string[], opts: AuditCliOptions) => setCode(await auditCommand(targets, opts, io)));
+
+  program
+    .command('rescore')
+    .description('re-evaluate a saved audit (its crawl/ folder) with current or other rules, offline')
+    .argument('<dir>', 'a folder written by `atr-audit audit`')
+    .option('--format <list>', 'comma list of json,html,md,csv,junit', parseFormats, ['json', 'html'])
+    .option('--rules <list>', 'rule pack ids or folders, comma separated', parseRules, ['clearmark'])
+    .option('--fail-under <score>', 'exit 1 when the score is below this (0-100)', parseIntOption(0, 100))
+    .option('--quiet', 'no summary on stderr')
+    .option('--json', 'print report.json on stdout')
+    .action(async (dir: string, opts) => setCode(await rescoreCommand(dir, opts, io)));
+
+  const rules = program.command('rules').description('inspect, validate and test rule packs');
+  rules
+    .command('list')
+    .argument('[pack]', 'pack id or folder (default: all built-in packs)')
+    .description('list packs, criteria and rules')
+    .action((pack?: string) => setCode(rulesList(pack, io)));
+  rules
+    .command('lint')
+    .argument('[pack]', 'pack id or folder (default: all built-in packs)')
+    .description('check rule files: every problem as file:line:col with a hint; exit 2 when any')
+    .action((pack?: string) => setCode(rulesLint(pack, io)));
+  rules
+    .command('test')
+    .argument('[pack]', 'pack id or folder (default: all built-in packs)')
+    .description("run each rule's must-match and must-not-match examples")
+    .action((pack?: string) => setCode(rulesTest(pack, io)));
+
+  program
+    .command('demo')
+    .description('audit the bundled fixture councils on a local server and write reports/demo/')
+    .option('--out <dir>', 'output folder', undefined)
+    .option('--quiet', 'no summary on stderr')
+    .action(async (opts: { out?: string; quiet?: boolean }) => setCode(await demoCommand(opts, io)));
+
+  return program;
+}
+
+/** The CLI: argv in, exit code out. A user's mistake is a message and a hint (2); a bug is one line (4). */
+export async function run(argv: string[], io: CliIo = processIo()): Promise<ExitCode> {
+  let code: ExitCode = ExitCode.Ok;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.Ok;
+      return ExitCode.Usage;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`error: ${e.message}\n${e.hint ? `  hint: ${e.hint}\n` : ''}`);
+      return ExitCode.Usage;
+    }
+    if (e instanceof RuleLoadError) {
+      io.stderr(`error: the rules could not be loaded:\n${e.message}\n`);
+      return ExitCode.Usage;
+    }
+    const debug = argv.includes('--debug');
+    io.stderr(`internal error: ${(e as Error).message ?? String(e)}\n  this is a bug in atr-audit; please report it at ${ISSUES_URL}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug) io.stderr(`${(e as Error).stack ?? ''}\n`);
+    return ExitCode.Internal;
+  }
+}

@@ -1,0 +1,21 @@
+import { InvalidArgumentError } from 'commander';
+import { FORMATS, isFormat, type Format } from '../report/index.js';
+
+export function parseFormats(value: string): Format[] {
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((f) => !isFormat(f));
+  if (bad.length) throw new InvalidArgumentError(`unknown format ${bad.join(', ')}; choose from ${FORMATS.join(', ')}`);
+  return [...new Set(list)] as Format[];
+}
+
+export function parseRules(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+export function parseIntOption(min: number, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    return n;
+  };
+}

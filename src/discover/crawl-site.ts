@@ -1,0 +1,239 @@
+import { sha256, type FetchedResource, type OrgType } from '../core/index.js';
+import { isFetchError, isUnsupportedDocument, sniffKind, type HttpResponse } from '../fetch/index.js';
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type CrawlDeps,
+  type CrawlOptions,
+  type CrawlResult,
+} from './crawl-types.js';
+import { Frontier, type FrontierItem } from './frontier.js';
+import { Ledger } from './ledger.js';
+import { isObviousNonDocument } from './non-document.js';
+import { tryNormaliseUrl } from './normalise-url.js';
+import { MAX_RETRIES, PoliteRequester } from './polite-requester.js';
+import { RobotsCache } from './robots.js';
+import { scoreLink } from './score-link.js';
+import { siteNameFrom } from './site-name.js';
+import { isSameSite, originOf, siteKey } from './site.js';
+import { readSitemaps } from './sitemaps.js';
+
+/** Focused, polite, same-site crawl from one start URL. Never throws for anything the site does. */
+export async function crawlSite(options: CrawlOptions, deps: CrawlDeps): Promise<CrawlResult> {
+  return new SiteCrawler(options, deps).run();
+}
+
+const START_PRIORITY = Number.POSITIVE_INFINITY;
+
+class SiteCrawler {
+  private readonly site: string;
+  private readonly start: string;
+  private readonly orgType: OrgType;
+  private readonly ledger = new Ledger();
+  private readonly frontier = new Frontier();
+  /** every URL discovered so far (in the frontier or in the ledger): dedupe before the ledger */
+  private readonly seen = new Set<string>();
+  /** final URLs already fetched, so a redirect onto a known page is not read twice */
+  private readonly fetchedFinals = new Set<string>();
+  private readonly hashes = new Set<string>();
+  private readonly resources: FetchedResource[] = [];
+  private readonly requester: PoliteRequester;
+  private readonly robots: RobotsCache;
+  private fetched = 0;
+  private siteName: string | undefined;
+
+  constructor(
+    private readonly options: CrawlOptions,
+    private readonly deps: CrawlDeps,
+  ) {
+    const start = tryNormaliseUrl(options.startUrl);
+    if (start === undefined) throw new TypeError(`start URL must be http(s): ${options.startUrl}`);
+    this.start = start;
+    this.site = siteKey(start);
+    this.orgType = options.orgType ?? 'local-authority';
+    this.requester = new PoliteRequester(deps.http, deps.clock, {
+      userAgent: options.userAgent,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+      gapFor: (origin) => Math.max(options.delayMs, this.robots.peek(origin)?.crawlDelayMs ?? 0),
+    });
+    this.robots = new RobotsCache(this.requester, options.userAgent, (url) => this.inSite(url));
+  }
+
+  async run(): Promise<CrawlResult> {
+    this.discover(this.start, START_PRIORITY, 0);
+    const startItem = this.frontier.pop();
+    if (startItem) await this.visit(startItem);
+    // A start page that cannot be read means the site could not be audited: stop before sitemaps
+    // so the result has nothing assessed (the CLI turns that into exit code 3).
+    if (this.resources.length > 0) await this.seedFromSitemaps();
+    for (let item = this.frontier.pop(); item; item = this.frontier.pop()) {
+      await this.visit(item);
+    }
+    const sources = this.ledger.sorted();
+    // Every discovered URL must have ended in the ledger; anything else is a bug here.
+    if (sources.length !== this.seen.size - this.foldedRedirects) {
+      throw new Error(`ledger has ${sources.length} rows for ${this.seen.size - this.foldedRedirects} discovered URLs`);
+    }
+    return { resources: this.resources, sources, problems: this.ledger.problems, siteName: this.siteName };
+  }
+
+  /** in-site redirect targets are recorded as the finalUrl of the row that led there, not as rows */
+  private foldedRedirects = 0;
+
+  private inSite(url: string): boolean {
+    return isSameSite(url, this.site);
+  }
+
+  private discover(rawUrl: string, score: number, depth: number, anchorText?: string): void {
+    const url = tryNormaliseUrl(rawUrl);
+    if (url === undefined || this.seen.has(url)) return; // mailto:, tel:, javascript: are never discovered
+    this.seen.add(url);
+    if (!this.inSite(url)) return this.ledger.skip(url, 'off-site');
+    if (isObviousNonDocument(url)) return this.ledger.skip(url, 'not-a-document');
+    this.frontier.push({ url, score, depth, anchorText });
+  }
+
+  private async seedFromSitemaps(): Promise<void> {
+    const origin = originOf(this.start);
+    const robots = await this.robots.forOrigin(origin);
+    if (robots.note) return; // the whole origin is off limits; the start URL will say so
+    const named = robots.sitemaps.map((url) => ({ url, explicit: true }));
+    const start = named.length > 0 ? named : [{ url: `${origin}/sitemap.xml`, explicit: false }];
+    const read = await readSitemaps(start, this.requester, (url) => this.inSite(url));
+    read.problems.forEach((p) => this.ledger.problem(p));
+    for (const url of read.pageUrls) {
+      // Sitemap entries have only their URL words to go on; weak ones simply wait their turn.
+      this.discover(url, scoreLink({ url, text: '', context: '' }, { url: '', relevance: 0 }, this.orgType), 1);
+    }
+  }
+
+  private async visit(item: FrontierItem): Promise<void> {
+    const { url } = item;
+    if (this.fetchedFinals.has(url)) return this.ledger.skip(url, 'duplicate');
+    if (this.fetched >= this.options.maxPages) return this.ledger.skip(url, 'budget');
+    const robots = await this.robots.forOrigin(originOf(url));
+    if (!robots.isAllowed(url)) return this.blockedByRobots(url, robots.note);
+
+    this.fetched++;
+    let res: HttpResponse;
+    try {
+      res = await this.requester.get(url, (_from, to) => this.inSite(to));
+    } catch (err) {
+      this.failFromError(url, err);
+      return;
+    } finally {
+      this.options.onProgress?.({ fetched: this.fetched, queued: this.frontier.size, url });
+    }
+    await this.handleResponse(item, res);
+  }
+
+  private blockedByRobots(url: string, note?: string): void {
+    this.ledger.skip(url, 'robots');
+    this.ledger.problem({ url, kind: 'blocked-by-robots', message: note ?? 'robots.txt disallows this URL for our user agent' });
+  }
+
+  private failFromError(url: string, err: unknown): void {
+    if (!isFetchError(err)) {
+      this.ledger.fail(url, 'network-error');
+      this.ledger.problem({ url, kind: 'network-error', message: err instanceof Error ? err.message : String(err) });
+      return;
+    }
+    const reason = err.kind === 'network' ? 'network-error' : err.kind;
+    const kind = err.kind === 'timeout' ? 'timeout' : err.kind === 'too-large' ? 'too-large' : err.kind === 'too-many-redirects' ? 'http-error' : 'network-error';
+    this.ledger.fail(url, reason);
+    this.ledger.problem({ url, kind, message: err.message });
+  }
+
+  private async handleResponse(item: FrontierItem, res: HttpResponse): Promise<void> {
+    const { url } = item;
+    const status = res.status;
+    if (status >= 300 && status < 400) {
+      const location = res.headers['location'];
+      if (location !== undefined && !this.inSite(location)) {
+        // Off-site redirect: recorded, not followed.
+        return this.ledger.skip(url, 'redirect-off-site', { finalUrl: location, status });
+      }
+      this.ledger.fail(url, `http-${status}`, { status });
+      return this.ledger.problem({ url, kind: 'http-error', message: `HTTP ${status} without a usable Location` });
+    }
+    if (status < 200 || status >= 300) {
+      this.ledger.fail(url, `http-${status}`, { status, finalUrl: res.finalUrl });
+      const retried = status === 429 || status === 503 ? ` (after ${MAX_RETRIES} retries)` : '';
+      return this.ledger.problem({ url, kind: 'http-error', message: `HTTP ${status}${retried}` });
+    }
+
+    const finalUrl = tryNormaliseUrl(res.finalUrl) ?? res.finalUrl;
+    if (finalUrl !== url) {
+      if (this.fetchedFinals.has(finalUrl)) return this.ledger.skip(url, 'duplicate', { finalUrl, status });
+      const finalRobots = await this.robots.forOrigin(originOf(finalUrl));
+      if (!finalRobots.isAllowed(finalUrl)) return this.blockedByRobots(url, finalRobots.note);
+      if (!this.seen.has(finalUrl)) {
+        this.seen.add(finalUrl);
+        this.foldedRedirects++;
+      }
+    }
+    this.fetchedFinals.add(finalUrl);
+
+    const contentType = res.headers['content-type'] ?? '';
+    const kind = sniffKind(contentType, res.body);
+    if (kind === undefined) {
+      if (isUnsupportedDocument(contentType, res.body)) {
+        this.ledger.problem({ url, kind: 'unsupported-type', message: `a document this version cannot read (${contentType || 'no Content-Type'})` });
+      }
+      return this.ledger.skip(url, 'not-a-document', { finalUrl, status });
+    }
+    const contentHash = sha256(res.body);
+    if (this.hashes.has(contentHash)) return this.ledger.skip(url, 'duplicate', { finalUrl, status, contentHash });
+
+    await this.deps.bodies.put(contentHash, res.body);
+    const resource: FetchedResource = {
+      url,
+      finalUrl,
+      status,
+      contentType,
+      kind,
+      contentHash,
+      bytes: res.body.length,
+      fetchedAt: this.deps.clock.now().toISOString(),
+      fetchedWith: 'http',
+      depth: item.depth,
+      relevance: item.depth === 0 ? 0 : item.score,
+      ...(item.anchorText ? { anchorText: item.anchorText } : {}),
+    };
+    let doc;
+    try {
+      doc = await this.deps.extract(resource, res.body);
+    } catch (err) {
+      this.ledger.fail(url, 'parse-error', { finalUrl, status, kind });
+      return this.ledger.problem({ url, kind: 'parse-error', message: err instanceof Error ? err.message : String(err) });
+    }
+    this.hashes.add(contentHash);
+    this.resources.push(resource);
+    this.ledger.record({
+      url,
+      outcome: 'assessed',
+      finalUrl,
+      status,
+      kind,
+      fetchedWith: 'http',
+      contentHash,
+      bytes: resource.bytes,
+      depth: item.depth,
+    });
+
+    if (kind === 'html' && doc.looksScriptBuilt) {
+      const message =
+        this.options.render === 'never'
+          ? 'page looks built by script; rendering was turned off (--render never), content may be missing'
+          : 'page looks built by script; no browser available in this version, content may be missing';
+      this.ledger.problem({ url, kind: 'render-unavailable', message });
+    }
+    if (this.siteName === undefined && kind === 'html') this.siteName = siteNameFrom(res.body.toString('utf8'), doc.title);
+
+    const page = { url: finalUrl, relevance: resource.relevance };
+    for (const link of doc.links) {
+      this.discover(link.url, scoreLink(link, page, this.orgType), item.depth + 1, link.text || undefined);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import type { ExtractedDocument, FetchedResource, OrgType, Problem, RenderMode, SourceEntry } from '../core/index.js';
+import type { BodyStore, HttpClient } from '../fetch/index.js';
+import type { Clock } from './politeness.js';
+
+export interface CrawlOptions {
+  startUrl: string;
+  /** budget of resources fetched (robots.txt and sitemaps do not count) */
+  maxPages: number;
+  /** min gap between requests to one origin; robots Crawl-delay wins if larger. Caller passes 0 for loopback. */
+  delayMs: number;
+  userAgent: string;
+  /** no browser yet: HTML pages that look script-built get a 'render-unavailable' problem */
+  render: RenderMode;
+  /** per request, default 20000 */
+  timeoutMs?: number;
+  /** per resource, default 20 MB -> failed 'too-large' */
+  maxBytes?: number;
+  /** voluntary agencies: also favour former residents / our history / our records / family history */
+  orgType?: OrgType;
+  onProgress?: (e: { fetched: number; queued: number; url: string }) => void;
+}
+
+export interface CrawlDeps {
+  http: HttpClient;
+  bodies: BodyStore;
+  clock: Clock;
+  /** parse a fetched body into a document (the extract stage); may throw for broken files */
+  extract: (resource: FetchedResource, body: Buffer) => Promise<ExtractedDocument>;
+}
+
+export interface CrawlResult {
+  resources: FetchedResource[];
+  sources: SourceEntry[];
+  problems: Problem[];
+  /** from og:site_name or the home page <title>, cleaned */
+  siteName?: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;

@@ -1,0 +1,11 @@
+export { crawlSite } from './crawl-site.js';
+export { readLocalTarget } from './read-local.js';
+export type { CrawlDeps, CrawlOptions, CrawlResult } from './crawl-types.js';
+export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './crawl-types.js';
+export { normaliseUrl, tryNormaliseUrl } from './normalise-url.js';
+export { scoreLink, topicScore } from './score-link.js';
+export { countSources } from './ledger.js';
+export { isSameSite, siteKey, originOf } from './site.js';
+export { retryAfterMs, type Clock } from './politeness.js';
+export { parseSitemap } from './sitemaps.js';
+export { parseRobots } from './robots.js';

@@ -1,0 +1,124 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { sha256, type FetchedResource } from '../core/index.js';
+import { isUnsupportedDocument, sniffKind, type BodyStore } from '../fetch/index.js';
+import { DEFAULT_MAX_BYTES, type CrawlResult } from './crawl-types.js';
+import { Ledger } from './ledger.js';
+import type { Clock } from './politeness.js';
+import { siteNameFrom } from './site-name.js';
+
+/** Extensions read from a folder; files named on the command line are read (and sniffed) whatever their name. */
+const DOCUMENT_EXTENSIONS: Record<string, string> = {
+  '.html': 'text/html',
+  '.htm': 'text/html',
+  '.xhtml': 'application/xhtml+xml',
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.txt': 'text/plain',
+  '.md': 'text/markdown',
+  '.markdown': 'text/markdown',
+};
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+/**
+ * Local files and folders (a saved static site, or a council's documents) read without a network.
+ * Every document becomes an assessed resource with a file:// URL; links are not needed because a
+ * folder is read whole.
+ */
+export async function readLocalTarget(
+  paths: string[],
+  deps: { bodies: BodyStore; clock: Clock },
+): Promise<CrawlResult> {
+  const ledger = new Ledger();
+  const resources: FetchedResource[] = [];
+  const files: { path: string; depth: number }[] = [];
+  let siteName: string | undefined;
+
+  for (const given of paths) {
+    const abs = resolve(given);
+    const info = await stat(abs).catch(() => undefined);
+    if (!info) {
+      ledger.fail(pathToFileURL(abs).href, 'not-found');
+      continue;
+    }
+    if (info.isDirectory()) {
+      await walk(abs, 0, files);
+      siteName ??= await folderSiteName(abs);
+    } else files.push({ path: abs, depth: 0 });
+  }
+
+  const seenUrls = new Set<string>();
+  const seenHashes = new Set<string>();
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const url = pathToFileURL(file.path).href;
+    if (seenUrls.has(url) || ledger.has(url)) continue; // the same file named twice (or inside a named folder)
+    seenUrls.add(url);
+    const info = await stat(file.path);
+    if (info.size > DEFAULT_MAX_BYTES) {
+      ledger.fail(url, 'too-large', { bytes: info.size });
+      ledger.problem({ url, kind: 'too-large', message: `file is over the ${DEFAULT_MAX_BYTES} byte limit` });
+      continue;
+    }
+    const body = await readFile(file.path);
+    const contentType = DOCUMENT_EXTENSIONS[extname(file.path).toLowerCase()] ?? '';
+    const kind = sniffKind(contentType, body);
+    if (kind === undefined) {
+      if (isUnsupportedDocument(contentType, body)) {
+        ledger.problem({ url, kind: 'unsupported-type', message: 'a document this version cannot read' });
+      }
+      ledger.skip(url, 'not-a-document');
+      continue;
+    }
+    const contentHash = sha256(body);
+    if (seenHashes.has(contentHash)) {
+      ledger.skip(url, 'duplicate', { contentHash });
+      continue;
+    }
+    seenHashes.add(contentHash);
+    await deps.bodies.put(contentHash, body);
+    resources.push({
+      url,
+      finalUrl: url,
+      status: 200,
+      contentType: contentType || mediaTypeFor(kind),
+      kind,
+      contentHash,
+      bytes: body.length,
+      fetchedAt: deps.clock.now().toISOString(),
+      fetchedWith: 'file',
+      depth: file.depth,
+      relevance: 0,
+    });
+    ledger.record({ url, outcome: 'assessed', finalUrl: url, status: 200, kind, fetchedWith: 'file', contentHash, bytes: body.length, depth: file.depth });
+  }
+  return { resources, sources: ledger.sorted(), problems: ledger.problems, siteName };
+}
+
+async function walk(dir: string, depth: number, out: { path: string; depth: number }[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, depth + 1, out);
+    else if (entry.isFile() && extname(entry.name).toLowerCase() in DOCUMENT_EXTENSIONS) {
+      out.push({ path: full, depth });
+    }
+  }
+}
+
+/** A saved site's name: og:site_name or <title> of its top index.html. */
+async function folderSiteName(dir: string): Promise<string | undefined> {
+  for (const name of ['index.html', 'index.htm']) {
+    const html = await readFile(join(dir, name), 'utf8').catch(() => undefined);
+    if (html === undefined) continue;
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
+    return siteNameFrom(html, title);
+  }
+  return undefined;
+}
+
+function mediaTypeFor(kind: string): string {
+  return kind === 'html' ? 'text/html' : kind === 'pdf' ? 'application/pdf' : kind === 'text' ? 'text/plain' : 'application/octet-stream';
+}

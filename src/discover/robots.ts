@@ -1,0 +1,82 @@
+import robotsParserModule from 'robots-parser';
+import { isFetchError } from '../fetch/index.js';
+import type { PoliteRequester } from './polite-requester.js';
+
+/** robots.txt of one origin, reduced to what the crawler asks. */
+export interface RobotsRules {
+  isAllowed(url: string): boolean;
+  /** Crawl-delay for our agent (or *), in ms; 0 when none */
+  crawlDelayMs: number;
+  sitemaps: string[];
+  /** say why the whole origin is off limits, when it is */
+  note?: string;
+}
+
+/** Absurd Crawl-delay values would stall an audit for hours; we still wait up to this long. */
+export const CRAWL_DELAY_CAP_MS = 60_000;
+
+// robots-parser is CommonJS (module.exports = fn) but its typings declare an ES default export;
+// under NodeNext the default import is the function at run time, so only the type needs help.
+interface RobotLike {
+  isAllowed(url: string, ua?: string): boolean | undefined;
+  getCrawlDelay(ua?: string): number | undefined;
+  getSitemaps(): string[];
+}
+const robotsParser = robotsParserModule as unknown as (url: string, text: string) => RobotLike;
+
+const ALLOW_ALL: RobotsRules = { isAllowed: () => true, crawlDelayMs: 0, sitemaps: [] };
+
+export function parseRobots(robotsUrl: string, text: string, userAgent: string): RobotsRules {
+  const robots = robotsParser(robotsUrl, text);
+  const delay = robots.getCrawlDelay(userAgent);
+  return {
+    // robots-parser answers undefined for URLs of another origin; those are checked against their own file.
+    isAllowed: (url) => robots.isAllowed(url, userAgent) !== false,
+    crawlDelayMs: delay !== undefined && Number.isFinite(delay) ? Math.min(Math.max(delay, 0) * 1000, CRAWL_DELAY_CAP_MS) : 0,
+    sitemaps: robots.getSitemaps(),
+  };
+}
+
+/**
+ * Loads robots.txt once per origin (RFC 9309): 4xx = no rules (allow all);
+ * 5xx or unreachable = assume everything is disallowed, and say so.
+ */
+export class RobotsCache {
+  private cache = new Map<string, RobotsRules>();
+
+  constructor(
+    private readonly requester: PoliteRequester,
+    private readonly userAgent: string,
+    private readonly isInSite: (url: string) => boolean,
+  ) {}
+
+  /** Already loaded (no request); undefined when this origin has not been asked yet. */
+  peek(origin: string): RobotsRules | undefined {
+    return this.cache.get(origin);
+  }
+
+  async forOrigin(origin: string): Promise<RobotsRules> {
+    const known = this.cache.get(origin);
+    if (known) return known;
+    const rules = await this.load(origin);
+    this.cache.set(origin, rules);
+    return rules;
+  }
+
+  private async load(origin: string): Promise<RobotsRules> {
+    const url = `${origin}/robots.txt`;
+    try {
+      const res = await this.requester.get(url, (_from, to) => this.isInSite(to));
+      if (res.status >= 200 && res.status < 300) return parseRobots(res.finalUrl, res.body.toString('utf8'), this.userAgent);
+      if (res.status >= 300 && res.status < 500) return ALLOW_ALL;
+      return disallowAll(`robots.txt answered HTTP ${res.status}, so the whole site is treated as disallowed`);
+    } catch (err) {
+      const why = isFetchError(err) ? err.message : String(err);
+      return disallowAll(`robots.txt could not be read (${why}), so the whole site is treated as disallowed`);
+    }
+  }
+}
+
+function disallowAll(note: string): RobotsRules {
+  return { isAllowed: () => false, crawlDelayMs: 0, sitemaps: [], note };
+}

@@ -1,0 +1,22 @@
+/**
+ * A "site" is a host without its leading www., plus a non-default port. http and https of the same
+ * host are one site (councils redirect one to the other); politeness is still per origin.
+ */
+export function siteKey(url: string): string {
+  const u = new URL(url);
+  const host = u.hostname.replace(/^www\./, '');
+  return u.port ? `${host}:${u.port}` : host;
+}
+
+export function isSameSite(url: string, key: string): boolean {
+  try {
+    return siteKey(url) === key;
+  } catch {
+    return false;
+  }
+}
+
+/** scheme + host + port: the unit of politeness and of robots.txt. */
+export function originOf(url: string): string {
+  return new URL(url).origin;
+}

@@ -1,0 +1,104 @@
+import type { OutLink } from '../core/index.js';
+import { normaliseWhitespace } from '../core/index.js';
+import { HEADING_LEVEL, type DomNode, attr, isElement, tagName, textOf } from './dom.js';
+
+const LANDMARKS = new Set(['nav', 'footer', 'header', 'aside']);
+const ROLE_LANDMARKS: Readonly<Record<string, string>> = {
+  navigation: 'nav',
+  contentinfo: 'footer',
+  banner: 'header',
+  complementary: 'aside',
+};
+
+interface Landmark {
+  label: string;
+  lastHeading: string;
+}
+
+/** Resolve an href against the page (or its <base>); undefined for script/data links and same-page anchors. */
+export function resolveHref(href: string, base: string, pageUrl: string): string | undefined {
+  const trimmed = href.trim();
+  if (!trimmed || /^(javascript|data|vbscript):/i.test(trimmed)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed, base);
+  } catch {
+    return undefined;
+  }
+  if (!['http:', 'https:', 'mailto:', 'tel:'].includes(url.protocol)) return undefined;
+  if (url.hash) {
+    const withoutHash = new URL(url.href);
+    withoutHash.hash = '';
+    if (withoutHash.href === pageUrl.split('#')[0] && trimmed.startsWith('#')) return undefined;
+  }
+  return url.href;
+}
+
+function landmarkOf(node: DomNode): string | undefined {
+  const name = tagName(node);
+  const role = attr(node, 'role');
+  if (role && ROLE_LANDMARKS[role]) return ROLE_LANDMARKS[role];
+  return LANDMARKS.has(name) ? name : undefined;
+}
+
+function anchorText(node: DomNode): string {
+  const text = normaliseWhitespace(textOf(node));
+  if (text) return text;
+  const labelled = attr(node, 'aria-label') ?? attr(node, 'title');
+  if (labelled) return normaliseWhitespace(labelled);
+  // An image-only link: use the image's alt text.
+  const stack = [...(node.children ?? [])];
+  while (stack.length) {
+    const n = stack.shift() as DomNode;
+    if (tagName(n) === 'img' && attr(n, 'alt')) return normaliseWhitespace(attr(n, 'alt') ?? '');
+    stack.push(...(n.children ?? []));
+  }
+  return '';
+}
+
+/**
+ * Every <a href> of the whole page (navigation and footer included: the crawler needs them),
+ * in document order. context = nearest heading above the link; inside a landmark (nav,
+ * footer, header, aside) the nearest heading inside it, else the landmark's aria-label or name.
+ */
+export function collectLinks(root: DomNode, pageUrl: string, baseHref?: string): OutLink[] {
+  let base = pageUrl;
+  if (baseHref) {
+    try {
+      base = new URL(baseHref, pageUrl).href;
+    } catch {
+      /* a broken <base> is ignored */
+    }
+  }
+  const links: OutLink[] = [];
+  const landmarks: Landmark[] = [];
+  let lastHeading = '';
+
+  const visit = (node: DomNode): void => {
+    if (!isElement(node) && node.type !== 'root') return;
+    const name = tagName(node);
+    if (name === 'script' || name === 'style' || name === 'template') return;
+    if (HEADING_LEVEL[name] !== undefined) {
+      const text = normaliseWhitespace(textOf(node));
+      if (text) {
+        lastHeading = text;
+        const current = landmarks[landmarks.length - 1];
+        if (current) current.lastHeading = text;
+      }
+    }
+    if (name === 'a' && attr(node, 'href') !== undefined) {
+      const url = resolveHref(attr(node, 'href') ?? '', base, pageUrl);
+      if (url) {
+        const current = landmarks[landmarks.length - 1];
+        const context = current ? current.lastHeading || current.label : lastHeading;
+        links.push({ url, text: anchorText(node), context });
+      }
+    }
+    const landmark = isElement(node) ? landmarkOf(node) : undefined;
+    if (landmark) landmarks.push({ label: normaliseWhitespace(attr(node, 'aria-label') ?? '') || landmark, lastHeading: '' });
+    for (const child of node.children ?? []) visit(child);
+    if (landmark) landmarks.pop();
+  };
+  visit(root);
+  return links;
+}

@@ -1,0 +1,71 @@
+import { load, type CheerioAPI } from 'cheerio';
+import type { ExtractedDocument } from '../core/index.js';
+import { normaliseWhitespace } from '../core/index.js';
+import type { DomNode } from './dom.js';
+import { pickMain, readBreadcrumb, removeChrome } from './html-chrome.js';
+import { walkBlocks } from './html-blocks.js';
+import { collectLinks } from './html-links.js';
+import { countWords, type DocMeta } from './meta.js';
+
+/** Fewer words than this in main content, plus a script sign, means "probably built by script". */
+const SCRIPT_BUILT_MAX_WORDS = 40;
+const APP_ROOTS = '#root, #app, #__next, #___gatsby, #__nuxt, app-root, [data-reactroot], [ng-app], [data-v-app]';
+const SCRIPT_FILLED_PANELS = '[data-src], [data-url], [data-endpoint], [data-api], [data-content-url]';
+
+/** Strip a site suffix from <title>: "Care records | Harrowfield Council" -> "Care records". */
+export function stripTitleSuffix(title: string): string {
+  const t = normaliseWhitespace(title);
+  const parts = t.split(/\s+[|\-–—:]\s+/);
+  if (parts.length < 2) return t;
+  return parts.slice(0, -1).join(' - ').trim() || t;
+}
+
+function hasScriptShellSigns($: CheerioAPI): boolean {
+  if ($('script[src]').length > 0) return true;
+  const emptyRoot = $(APP_ROOTS)
+    .toArray()
+    .some((el) => normaliseWhitespace($(el).text()).length === 0);
+  if (emptyRoot) return true;
+  const emptyPanel = $(SCRIPT_FILLED_PANELS)
+    .toArray()
+    .some((el) => normaliseWhitespace($(el).text()).length === 0 && !$(el).is('img, a, script, link, iframe'));
+  if (emptyPanel) return true;
+  return $('noscript')
+    .toArray()
+    .some((el) => /enable javascript|javascript (is )?(required|disabled)|turn on javascript/i.test($(el).text()));
+}
+
+/** HTML page -> main-content blocks with heading paths; links from the whole page. */
+export function extractHtml(html: string, meta: DocMeta): ExtractedDocument {
+  const $ = load(html);
+  const lang = normaliseWhitespace($('html').attr('lang') ?? '') || undefined;
+  const links = collectLinks($.root().get(0) as unknown as DomNode, meta.url, $('base[href]').attr('href'));
+  const scriptSigns = hasScriptShellSigns($);
+  const breadcrumb = readBreadcrumb($);
+  const pageTitle = $('title').first().text();
+
+  removeChrome($);
+  const main = pickMain($);
+  const blocks = walkBlocks(main.get(0) as unknown as DomNode, 'css');
+  const text = blocks.map((b) => b.text).join('\n\n');
+  const wordCount = countWords(text);
+
+  const h1 = normaliseWhitespace(main.find('h1').first().text()) || normaliseWhitespace($('h1').first().text());
+  const title = h1 || stripTitleSuffix(pageTitle);
+
+  return {
+    url: meta.url,
+    title,
+    kind: 'html',
+    contentHash: meta.contentHash,
+    fetchedAt: meta.fetchedAt,
+    fetchedWith: meta.fetchedWith,
+    ...(lang ? { lang } : {}),
+    blocks,
+    text,
+    wordCount,
+    links,
+    breadcrumb,
+    looksScriptBuilt: wordCount < SCRIPT_BUILT_MAX_WORDS && scriptSigns,
+  };
+}

@@ -1,0 +1,76 @@
+import { PDFParse } from 'pdf-parse';
+import type { ExtractedDocument, TextBlock } from '../core/index.js';
+import { normaliseWhitespace, trimQuote } from '../core/index.js';
+import { withTimeBudget } from './budget.js';
+import { ExtractError } from './errors.js';
+import { countWords, type DocMeta } from './meta.js';
+import { paragraphsFromPageText } from './pdf-paragraphs.js';
+
+export interface PdfLimits {
+  maxPages?: number;
+  timeoutMs?: number;
+}
+
+const DEFAULT_MAX_PAGES = 200;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const TITLE_MAX_WORDS = 15;
+// Word processors' placeholder titles are not titles.
+const JUNK_TITLE = /^(untitled|document\d*|microsoft word - .*|slide \d+|\s*)$/i;
+
+function cleanMetadataTitle(raw: unknown): string {
+  if (typeof raw !== 'string') return '';
+  const t = normaliseWhitespace(raw);
+  return JUNK_TITLE.test(t) || /\.(docx?|pdf)$/i.test(t) ? '' : t;
+}
+
+async function parse(parser: PDFParse, maxPages: number): Promise<{ pages: { num: number; text: string }[]; title: string }> {
+  const info = await parser.getInfo();
+  const text = await parser.getText({ first: maxPages, pageJoiner: '' });
+  const raw: unknown = info.info;
+  const title = raw && typeof raw === 'object' && 'Title' in raw ? cleanMetadataTitle((raw as { Title: unknown }).Title) : '';
+  return { pages: text.pages, title };
+}
+
+/** PDF -> one block per rebuilt paragraph, location "page N". Corrupt -> parse-error; slow -> timeout. */
+export async function extractPdf(body: Buffer, meta: DocMeta, limits: PdfLimits = {}): Promise<ExtractedDocument> {
+  const maxPages = limits.maxPages ?? DEFAULT_MAX_PAGES;
+  const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
+  const parser = new PDFParse({ data: new Uint8Array(body) });
+  let parsed: Awaited<ReturnType<typeof parse>>;
+  try {
+    parsed = await withTimeBudget(parse(parser, maxPages), timeoutMs, 'PDF parsing', () => void parser.destroy().catch(() => undefined));
+  } catch (err) {
+    if (err instanceof ExtractError) throw err;
+    throw new ExtractError('parse-error', `unreadable PDF: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+
+  const blocks: TextBlock[] = [];
+  let lastHeading: string | undefined;
+  for (const page of [...parsed.pages].sort((a, b) => a.num - b.num)) {
+    for (const para of paragraphsFromPageText(page.text)) {
+      const headingPath = lastHeading ? [lastHeading] : [];
+      blocks.push({ text: para.text, location: `page ${page.num}`, headingPath, isHeading: para.looksLikeHeading });
+      if (para.looksLikeHeading) lastHeading = para.text;
+    }
+  }
+  const text = blocks.map((b) => b.text).join('\n\n');
+  const first = blocks[0]?.text ?? '';
+  const fallbackTitle = first.split(/\s+/).length <= TITLE_MAX_WORDS ? first : trimQuote(first, 80);
+  return {
+    url: meta.url,
+    title: parsed.title || fallbackTitle,
+    kind: 'pdf',
+    contentHash: meta.contentHash,
+    fetchedAt: meta.fetchedAt,
+    fetchedWith: meta.fetchedWith,
+    blocks,
+    text,
+    wordCount: countWords(text),
+    links: [],
+    breadcrumb: [],
+    looksScriptBuilt: false,
+  };
+}

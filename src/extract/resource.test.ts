@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { FetchedResource } from '../core/index.js';
+import { decodeHtml, extractResource } from './resource.js';
+
+const base: FetchedResource = {
+  url: 'https://www.example.gov.uk/a',
+  finalUrl: 'https://www.example.gov.uk/b',
+  status: 200,
+  contentType: 'text/html',
+  kind: 'html',
+  contentHash: 'sha256:r',
+  bytes: 0,
+  fetchedAt: '2025-03-01T10:00:00.000Z',
+  fetchedWith: 'http',
+  depth: 1,
+  relevance: 0.5,
+};
+
+describe('decodeHtml / extractResource', () => {
+  it('uses the header charset, then <meta charset>, else utf-8', () => {
+    const latin = Buffer.from([0x3c, 0x70, 0x3e, 0x63, 0x61, 0x66, 0xe9, 0x3c, 0x2f, 0x70, 0x3e]); // <p>café</p> in windows-1252
+    expect(decodeHtml(latin, 'text/html; charset=windows-1252')).toBe('<p>café</p>');
+    const withMeta = Buffer.concat([Buffer.from('<meta charset="iso-8859-1">'), latin]);
+    expect(decodeHtml(withMeta, 'text/html')).toContain('café');
+    expect(decodeHtml(Buffer.from('<p>café</p>', 'utf8'), 'text/html')).toBe('<p>café</p>');
+  });
+
+  it('dispatches on kind and keeps the final URL, hash and fetch time', async () => {
+    const doc = await extractResource(base, Buffer.from('<main><h1>Hello</h1><p>World wide.</p></main>'));
+    expect(doc).toMatchObject({ url: base.finalUrl, contentHash: 'sha256:r', fetchedAt: base.fetchedAt, kind: 'html', title: 'Hello' });
+    const txt = await extractResource({ ...base, kind: 'text', contentType: 'text/plain' }, Buffer.from('Line one\ncontinues.'));
+    expect(txt.blocks.map((b) => b.text)).toEqual(['Line one continues.']);
+  });
+});

@@ -1,0 +1,57 @@
+import { TextDecoder } from 'node:util';
+import type { ExtractedDocument, FetchedResource } from '../core/index.js';
+import { extractDocx } from './docx.js';
+import { extractHtml } from './html.js';
+import type { DocMeta } from './meta.js';
+import { extractPdf } from './pdf.js';
+import { extractText } from './text.js';
+
+const SNIFF_BYTES = 1024;
+
+function charsetFromContentType(contentType: string): string | undefined {
+  return /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1];
+}
+
+function charsetFromMeta(body: Buffer): string | undefined {
+  const head = body.subarray(0, SNIFF_BYTES).toString('latin1');
+  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
+}
+
+function decoderFor(label: string | undefined): TextDecoder {
+  if (label) {
+    try {
+      return new TextDecoder(label.toLowerCase());
+    } catch {
+      /* unknown label: fall through to utf-8 */
+    }
+  }
+  return new TextDecoder('utf-8');
+}
+
+/** Decode HTML bytes: BOM, then the Content-Type charset, then <meta charset>, else utf-8. */
+export function decodeHtml(body: Buffer, contentType: string): string {
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return new TextDecoder('utf-8').decode(body);
+  if (body[0] === 0xff && body[1] === 0xfe) return new TextDecoder('utf-16le').decode(body);
+  if (body[0] === 0xfe && body[1] === 0xff) return new TextDecoder('utf-16be').decode(body);
+  return decoderFor(charsetFromContentType(contentType) ?? charsetFromMeta(body)).decode(body);
+}
+
+/** Dispatch on the resource kind; the document keeps the resource's final URL, hash and fetch time. */
+export async function extractResource(resource: FetchedResource, body: Buffer): Promise<ExtractedDocument> {
+  const meta: DocMeta = {
+    url: resource.finalUrl,
+    contentHash: resource.contentHash,
+    fetchedAt: resource.fetchedAt,
+    fetchedWith: resource.fetchedWith,
+  };
+  switch (resource.kind) {
+    case 'html':
+      return extractHtml(decodeHtml(body, resource.contentType), meta);
+    case 'pdf':
+      return extractPdf(body, meta);
+    case 'docx':
+      return extractDocx(body, meta);
+    case 'text':
+      return extractText(decodeHtml(body, resource.contentType), meta);
+  }
+}

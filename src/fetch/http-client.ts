@@ -1,0 +1,122 @@
+import { EnvHttpProxyAgent, fetch } from 'undici';
+import { FetchError } from './fetch-error.js';
+import type { HttpClient, HttpGetOptions, HttpResponse } from './types.js';
+
+const MAX_REDIRECTS = 10;
+const ACCEPT =
+  'text/html,application/xhtml+xml,application/pdf,' +
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document;q=0.9,text/plain;q=0.8,*/*;q=0.5';
+
+type UndiciResponse = Awaited<ReturnType<typeof fetch>>;
+
+/**
+ * A small GET-only client on undici. Redirects are followed by hand so the caller can refuse
+ * off-site hops; the EnvHttpProxyAgent honours HTTP(S)_PROXY and NO_PROXY.
+ */
+export function createHttpClient(): HttpClient {
+  const dispatcher = new EnvHttpProxyAgent();
+  return {
+    async get(url: string, opts: HttpGetOptions): Promise<HttpResponse> {
+      // One budget for the whole request, redirects and body included.
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
+      try {
+        return await getFollowing(url, opts, controller.signal, dispatcher);
+      } catch (err) {
+        if (err instanceof FetchError) throw err;
+        if (controller.signal.aborted) {
+          throw new FetchError('timeout', url, `no complete response within ${opts.timeoutMs} ms`);
+        }
+        throw new FetchError('network', url, describeNetworkError(err));
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+async function getFollowing(
+  url: string,
+  opts: HttpGetOptions,
+  signal: AbortSignal,
+  dispatcher: EnvHttpProxyAgent,
+): Promise<HttpResponse> {
+  const redirects: string[] = [];
+  let current = url;
+  for (;;) {
+    const res = await fetch(current, {
+      method: 'GET',
+      redirect: 'manual',
+      signal,
+      dispatcher,
+      headers: { 'user-agent': opts.userAgent, accept: ACCEPT },
+    });
+    const headers = headersToRecord(res);
+    const location = headers['location'];
+    if (res.status >= 300 && res.status < 400 && location !== undefined) {
+      const next = resolveLocation(location, current);
+      if (next !== undefined && opts.followRedirect(current, next)) {
+        await res.body?.cancel().catch(() => undefined);
+        if (redirects.length >= MAX_REDIRECTS) {
+          throw new FetchError('too-many-redirects', url, `more than ${MAX_REDIRECTS} redirects`);
+        }
+        redirects.push(next);
+        current = next;
+        continue;
+      }
+      // Not followed: hand back the 3xx so the caller can record where it pointed.
+      if (next !== undefined) headers['location'] = next;
+    }
+    const body = await readCapped(res, opts.maxBytes, current);
+    return { url, finalUrl: current, status: res.status, headers, body, redirects };
+  }
+}
+
+function resolveLocation(location: string, base: string): string | undefined {
+  try {
+    return new URL(location, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function headersToRecord(res: UndiciResponse): Record<string, string> {
+  const out: Record<string, string> = {};
+  res.headers.forEach((value, key) => {
+    out[key.toLowerCase()] = value;
+  });
+  return out;
+}
+
+/** Read the body but stop (and fail) as soon as it passes maxBytes, so a huge file cannot fill memory. */
+async function readCapped(res: UndiciResponse, maxBytes: number, url: string): Promise<Buffer> {
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await res.body?.cancel().catch(() => undefined);
+    throw new FetchError('too-large', url, `declared size ${declared} bytes is over the ${maxBytes} byte limit`);
+  }
+  if (!res.body) return Buffer.alloc(0);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new FetchError('too-large', url, `body is over the ${maxBytes} byte limit`);
+    }
+    chunks.push(Buffer.from(value));
+  }
+  return Buffer.concat(chunks);
+}
+
+function describeNetworkError(err: unknown): string {
+  if (err instanceof Error) {
+    const cause = (err as Error & { cause?: unknown }).cause;
+    const detail = cause instanceof Error ? `: ${(cause as Error & { code?: string }).code ?? cause.message}` : '';
+    return `${err.message}${detail}`;
+  }
+  return String(err);
+}

@@ -1,0 +1,32 @@
+import type { DocKind } from '../core/index.js';
+
+export type { DocKind };
+
+/** One HTTP GET after any redirects we chose to follow. Headers are lower-cased. */
+export interface HttpResponse {
+  url: string;
+  finalUrl: string;
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  /** every URL we were redirected to, in order (the last one is finalUrl when it was followed) */
+  redirects: string[];
+}
+
+export interface HttpGetOptions {
+  userAgent: string;
+  timeoutMs: number;
+  maxBytes: number;
+  /** asked before each redirect hop; false stops there and returns the 3xx response itself */
+  followRedirect: (from: string, to: string) => boolean;
+}
+
+export interface HttpClient {
+  get(url: string, opts: HttpGetOptions): Promise<HttpResponse>;
+}
+
+/** Bytes kept by content hash so `rescore` can re-read them offline. */
+export interface BodyStore {
+  put(hash: string, body: Buffer): Promise<void>;
+  get(hash: string): Promise<Buffer>;
+}

@@ -1,0 +1,92 @@
+import type {
+  AuditReport,
+  ClassifiedDocument,
+  CrawlRecord,
+  ExtractedDocument,
+  FetchedResource,
+  PackResult,
+  Problem,
+  SourceEntry,
+} from '../core/index.js';
+import { TOOL_VERSION } from '../core/index.js';
+import { classifyDocument } from '../classify/index.js';
+import { evaluatePack } from '../evaluate/index.js';
+import { ExtractError, extractResource } from '../extract/index.js';
+import type { BodyStore } from '../fetch/index.js';
+import type { LoadedPack } from '../rules/index.js';
+import { scorePack } from '../score/index.js';
+
+export type Extractor = (resource: FetchedResource, body: Buffer) => Promise<ExtractedDocument>;
+
+// A resource we could not read whose URL suggests it may hold access-to-records content.
+const RELEVANT_URL = /care|record|leav|access|subject|data-?protection|privacy|polic|procedure|leaflet|guide|looked|offer|family|histor/i;
+const UNREADABLE_KINDS = new Set<Problem['kind']>(['render-unavailable', 'parse-error', 'too-large', 'timeout']);
+
+function byString<T>(key: (x: T) => string): (a: T, b: T) => number {
+  return (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
+export interface AnalyseOptions {
+  packs: LoadedPack[];
+  bodies: BodyStore;
+  /** reuse documents already extracted during the crawl (same bytes give the same document) */
+  extract?: Extractor;
+  finishedAt: string;
+}
+
+/**
+ * Everything after the network: extract, classify, evaluate, score, assemble the report.
+ * Deterministic for the same crawl record, bodies and rules (only finishedAt varies).
+ */
+export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): Promise<AuditReport> {
+  const extract = opts.extract ?? extractResource;
+  const problems: Problem[] = [...record.problems];
+  const sources: SourceEntry[] = record.sources.map((s) => ({ ...s }));
+  const sourceOf = new Map(sources.map((s) => [s.url, s]));
+  const documents: ClassifiedDocument[] = [];
+
+  for (const resource of record.resources) {
+    const source = sourceOf.get(resource.url);
+    try {
+      const body = await opts.bodies.get(resource.contentHash);
+      const doc = await extract(resource, body);
+      const classification = classifyDocument(doc, { anchorText: resource.anchorText, orgType: record.organisation.type });
+      documents.push({ ...doc, classification });
+      if (source) {
+        source.class = classification.topic;
+        source.docType = classification.docType;
+      }
+    } catch (e) {
+      // A broken document is a recorded problem, never a crash of the audit.
+      const kind = e instanceof ExtractError ? e.kind : 'parse-error';
+      if (!problems.some((p) => p.url === resource.url && p.kind === kind)) problems.push({ url: resource.url, kind, message: (e as Error).message });
+      if (source && source.outcome === 'assessed') Object.assign(source, { outcome: 'failed', reason: kind });
+    }
+  }
+
+  const unreadable = problems.filter((p) => UNREADABLE_KINDS.has(p.kind) && RELEVANT_URL.test(p.url));
+  const counts = {
+    discovered: sources.length,
+    assessed: sources.filter((s) => s.outcome === 'assessed').length,
+    failed: sources.filter((s) => s.outcome === 'failed').length,
+    skipped: sources.filter((s) => s.outcome === 'skipped').length,
+  };
+  const ctx = { unreadable, nothingRead: documents.length === 0, pagesVisited: documents.filter((d) => d.kind === 'html').length, sourceCounts: counts };
+  const results: PackResult[] = opts.packs.map((pack) => scorePack(pack, evaluatePack(pack, documents, record.organisation.type), ctx));
+  const [primary, ...others] = results;
+  if (!primary) throw new Error('no rule pack to evaluate');
+
+  return {
+    schemaVersion: 1,
+    tool: { name: 'atr-audit', version: TOOL_VERSION },
+    ruleset: primary.ruleset,
+    organisation: record.organisation,
+    startedAt: record.startedAt,
+    finishedAt: opts.finishedAt,
+    summary: primary.summary,
+    criteria: primary.criteria,
+    packs: others,
+    sources: sources.sort(byString((s) => s.url)),
+    problems: problems.sort(byString((p) => `${p.url}\n${p.kind}`)),
+  };
+}

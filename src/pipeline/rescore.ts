@@ -1,0 +1,15 @@
+import { resolve } from 'node:path';
+import type { Format } from '../report/index.js';
+import { analyseCrawl } from './analyse.js';
+import { crawlBodies, loadCrawlRecord } from './crawl-store.js';
+import { loadPacks, writeReports, type AuditOutcome } from './run-audit.js';
+
+/** Re-evaluate a saved crawl offline with the current (or other) rules. */
+export async function rescore(dir: string, opts: { rules: string[]; formats: Format[]; now: Date }): Promise<AuditOutcome> {
+  const outDir = resolve(dir);
+  const packs = loadPacks(opts.rules);
+  const record = await loadCrawlRecord(outDir);
+  const report = await analyseCrawl(record, { packs, bodies: crawlBodies(outDir), finishedAt: opts.now.toISOString() });
+  const written = await writeReports(report, outDir, opts.formats);
+  return { report, outDir, written };
+}

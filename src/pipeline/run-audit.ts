@@ -1,0 +1,158 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import {
+  DEFAULT_USER_AGENT,
+  UsageError,
+  slugify,
+  type AuditReport,
+  type CrawlRecord,
+  type ExtractedDocument,
+  type FetchedResource,
+  type OrgType,
+  type Organisation,
+  type RenderMode,
+} from '../core/index.js';
+import { crawlSite, readLocalTarget, type Clock, type CrawlResult } from '../discover/index.js';
+import { extractResource } from '../extract/index.js';
+import type { HttpClient } from '../fetch/index.js';
+import { fileNameFor, renderCsv, renderHtml, renderJson, renderJunit, renderMarkdown, type Format } from '../report/index.js';
+import { loadPack, type LoadedPack } from '../rules/index.js';
+import { analyseCrawl, type Extractor } from './analyse.js';
+import { crawlBodies, saveCrawlRecord, writeFileAtomic } from './crawl-store.js';
+
+export interface AuditConfig {
+  targets: string[];
+  outDir?: string;
+  formats: Format[];
+  rules: string[];
+  orgType: OrgType;
+  name?: string;
+  code?: string;
+  nation?: string;
+  authorityType?: string;
+  maxPages: number;
+  render: RenderMode;
+  userAgent?: string;
+  /** undefined: 1000 ms, or 0 for loopback hosts */
+  delayMs?: number;
+}
+
+export interface AuditDeps {
+  http: HttpClient;
+  clock: Clock;
+  onProgress?: (e: { fetched: number; queued: number; url: string }) => void;
+}
+
+export interface AuditOutcome {
+  report: AuditReport;
+  outDir: string;
+  written: string[];
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+
+export function isUrlTarget(target: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(target);
+}
+
+/** Targets must be one http(s) site, or existing local files and folders. */
+export function checkTargets(targets: string[]): 'url' | 'files' {
+  if (targets.length === 0) throw new UsageError('nothing to audit', 'give a site URL (https://www.example.gov.uk/) or local files/folders');
+  const urls = targets.filter(isUrlTarget);
+  if (urls.length > 0) {
+    if (targets.length > 1) throw new UsageError('audit one site URL at a time', 'use `atr-audit batch <list.csv>` for many sites');
+    const u = new URL(urls[0]!);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UsageError(`not a web address: ${urls[0]}`, 'a URL target must start with http:// or https://');
+    return 'url';
+  }
+  for (const t of targets) if (!existsSync(t)) throw new UsageError(`no such file or folder: ${t}`, 'check the path, or give a URL starting with https://');
+  return 'files';
+}
+
+function hostSlug(url: string): string {
+  const host = new URL(url).host.replace(/^www\./, '');
+  const first = host.split('.')[0] ?? host;
+  return slugify(/^\d+$/.test(first) ? host : first);
+}
+
+export function organisationFor(config: AuditConfig, siteName: string | undefined, kind: 'url' | 'files'): Organisation {
+  const target = config.targets[0]!;
+  const fallbackName = kind === 'url' ? new URL(target).host : (target.split(/[\\/]/).filter(Boolean).pop() ?? target);
+  const name = config.name ?? siteName ?? fallbackName;
+  const slug = config.name ? slugify(config.name) : kind === 'url' ? hostSlug(target) : slugify(fallbackName);
+  const org: Organisation = { name, slug, type: config.orgType, url: kind === 'url' ? target : resolve(target) };
+  if (config.code) org.code = config.code;
+  if (config.nation) org.nation = config.nation;
+  if (config.authorityType) org.authorityType = config.authorityType;
+  return org;
+}
+
+export function loadPacks(ids: string[]): LoadedPack[] {
+  return ids.map((id) => loadPack(id));
+}
+
+/** Extract once during the crawl and reuse the document in analysis (same bytes, same result). */
+function cachingExtractor(): Extractor {
+  const cache = new Map<string, ExtractedDocument>();
+  return async (resource: FetchedResource, body: Buffer) => {
+    const key = `${resource.url}\n${resource.contentHash}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const doc = await extractResource(resource, body);
+    cache.set(key, doc);
+    return doc;
+  };
+}
+
+export async function writeReports(report: AuditReport, outDir: string, formats: Format[]): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const renderers: Record<Format, (r: AuditReport) => string> = { json: renderJson, html: renderHtml, md: renderMarkdown, csv: renderCsv, junit: renderJunit };
+  const written: string[] = [];
+  for (const format of ['json', ...formats.filter((f) => f !== 'json')] as Format[]) {
+    const path = join(outDir, fileNameFor(format));
+    await writeFileAtomic(path, renderers[format](report));
+    written.push(path);
+  }
+  return written;
+}
+
+/** The whole audit of one organisation: crawl (or read files), save the crawl, analyse, write reports. */
+export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<AuditOutcome> {
+  const kind = checkTargets(config.targets);
+  const packs = loadPacks(config.rules); // rule errors stop us before any request is made
+  const provisional = organisationFor(config, undefined, kind);
+  const outDir = resolve(config.outDir ?? join('reports', provisional.slug));
+  const bodies = crawlBodies(outDir);
+  const extract = cachingExtractor();
+  const startedAt = deps.clock.now().toISOString();
+  const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
+
+  let crawl: CrawlResult;
+  if (kind === 'url') {
+    const start = config.targets[0]!;
+    const delayMs = config.delayMs ?? (LOOPBACK.test(new URL(start).hostname) ? 0 : 1000);
+    crawl = await crawlSite(
+      { startUrl: start, maxPages: config.maxPages, delayMs, userAgent, render: config.render, orgType: config.orgType, onProgress: deps.onProgress },
+      { http: deps.http, bodies, clock: deps.clock, extract },
+    );
+  } else {
+    crawl = await readLocalTarget(config.targets, { bodies, clock: deps.clock });
+  }
+
+  const record: CrawlRecord = {
+    crawlVersion: 1,
+    target: { kind, value: config.targets },
+    organisation: organisationFor(config, crawl.siteName, kind),
+    startedAt,
+    finishedAt: deps.clock.now().toISOString(),
+    options: { maxPages: config.maxPages, render: config.render, userAgent },
+    resources: crawl.resources,
+    sources: crawl.sources,
+    problems: crawl.problems,
+  };
+  await saveCrawlRecord(outDir, record);
+  const report = await analyseCrawl(record, { packs, bodies, extract, finishedAt: deps.clock.now().toISOString() });
+  const written = await writeReports(report, outDir, config.formats);
+  return { report, outDir, written };
+}

@@ -1,0 +1,20 @@
+// Output formats and the file each is written to; the CLI picks reporters from this list.
+
+export const FORMATS = ['json', 'html', 'md', 'csv', 'junit'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const FILE_NAMES: Record<Format, string> = {
+  json: 'report.json',
+  html: 'report.html',
+  md: 'report.md',
+  csv: 'report.csv',
+  junit: 'junit.xml',
+};
+
+export function fileNameFor(format: Format): string {
+  return FILE_NAMES[format];
+}
+
+export function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}

@@ -1,0 +1,192 @@
+// report.html: one self-contained page a campaigner can send as it is. No external requests,
+// no script; status always shown as symbol + word as well as colour.
+import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched, SourceEntry } from '../core/index.js';
+import { safeHref } from './escape.js';
+import { badge, esc, legend, link, page, severityBadge } from './html-parts.js';
+import {
+  STATUS_WORD,
+  advisoryFindings,
+  criterionScoreText,
+  incompleteIds,
+  isoDate,
+  needsWhereWeLooked,
+  scoreText,
+  verdictFindings,
+} from './status.js';
+
+const FRAGMENT_WORDS = 6;
+
+/** Text-fragment directive text: percent-encoded, with the characters the syntax reserves. */
+const fragmentText = (s: string): string => encodeURIComponent(s).replace(/-/g, '%2D');
+
+/**
+ * Deep link to the quoted place: a `#:~:text=` fragment of the quote's first words for web
+ * pages (the browser scrolls to and highlights it), `#page=N` for PDFs.
+ */
+export function evidenceHref(e: Evidence): string {
+  const base = e.url;
+  if (e.kind === 'pdf') {
+    const page = /^page (\d+)/i.exec(e.location)?.[1];
+    return page && !base.includes('#') ? `${base}#page=${page}` : base;
+  }
+  if (e.kind !== 'html') return base;
+  const words = e.quote.trim().split(/\s+/).filter(Boolean);
+  // A trimmed quote may start or end mid-word; such words would not match on the page.
+  if (words[0]?.startsWith('…')) words.shift();
+  if (words.at(-1)?.endsWith('…')) words.pop();
+  const start = words.slice(0, FRAGMENT_WORDS).join(' ');
+  if (!start) return base;
+  return `${base}${base.includes('#') ? '' : '#'}:~:text=${fragmentText(start)}`;
+}
+
+function evidenceBlock(e: Evidence): string {
+  const href = safeHref(e.url) ? evidenceHref(e) : undefined;
+  const source = href ? `<a href="${esc(href)}">${esc(e.title || e.url)}</a>` : esc(e.title || e.url);
+  const bits = [`${source}`, esc(e.location), e.kind.toUpperCase(), `fetched ${esc(isoDate(e.fetchedAt))}`];
+  if (e.screenshot) bits.push(link(e.screenshot, 'screenshot', 'shot'));
+  return [
+    `<blockquote${href ? ` cite="${esc(e.url)}"` : ''}><p>${esc(e.quote)}</p></blockquote>`,
+    `<p class="src">${bits.join(' · ')}</p>`,
+  ].join('\n');
+}
+
+function findingBlock(f: Finding): string {
+  return [
+    '<div class="finding">',
+    `<p class="finding-head">${esc(f.message)} <span class="rule">${esc(f.ruleId)}</span></p>`,
+    ...f.evidence.map(evidenceBlock),
+    '</div>',
+  ].join('\n');
+}
+
+function whereWeLooked(c: CriterionVerdict): string {
+  const s: Searched | undefined = c.searched;
+  if (!s) {
+    return '<div class="looked"><h4>Where we looked</h4><p>No record of the search was kept for this criterion, so treat this result with care.</p></div>';
+  }
+  const list = (items: string[], render: (x: string) => string): string =>
+    items.length ? `<ul>${items.map((x) => `<li>${render(x)}</li>`).join('')}</ul>` : '<p>none</p>';
+  return [
+    '<div class="looked">',
+    '<h4>Where we looked</h4>',
+    `<p>${s.pagesVisited} pages visited, ${s.documentsRead} documents read. Kinds of document read: ${s.classesRead.length ? esc(s.classesRead.join(', ')) : 'none'}.</p>`,
+    '<p>What we looked for:</p>',
+    list(s.queries, esc),
+    `<p>Documents this criterion read${s.urls.length < s.documentsRead ? ` (first ${s.urls.length})` : ''}:</p>`,
+    list(s.urls, (u) => link(u)),
+    '</div>',
+  ].join('\n');
+}
+
+function criterionSection(c: CriterionVerdict): string {
+  return [
+    `<section class="criterion" id="${esc(`criterion-${c.id}`)}" data-status="${c.status}">`,
+    `<h3>${esc(c.id)} ${esc(c.title)} ${badge(c.status)}</h3>`,
+    `<p>${esc(c.summary)}</p>`,
+    ...verdictFindings(c).map(findingBlock),
+    needsWhereWeLooked(c.status) ? whereWeLooked(c) : '',
+    '</section>',
+  ].filter(Boolean).join('\n');
+}
+
+function criteriaTable(criteria: CriterionVerdict[], caption: string): string {
+  const rows = criteria.map(
+    (c) =>
+      `<tr><td><a href="#${esc(`criterion-${c.id}`)}">${esc(c.id)}</a></td><td>${esc(c.title)}</td><td>${badge(c.status)}</td><td class="num">${criterionScoreText(c.score)}</td><td>${esc(c.summary)}</td></tr>`,
+  );
+  return [
+    '<table>',
+    `<caption>Criteria of rule pack ${esc(caption)}</caption>`,
+    '<thead><tr><th scope="col">Criterion</th><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Score</th><th scope="col">Summary</th></tr></thead>',
+    `<tbody>${rows.join('\n')}</tbody>`,
+    '</table>',
+  ].join('\n');
+}
+
+function advisories(r: AuditReport): string {
+  const items = r.criteria.flatMap((c) => advisoryFindings(c).map((f) => ({ c, f })));
+  if (items.length === 0) return '';
+  const blocks = items.map(({ c, f }) =>
+    [
+      '<div class="finding">',
+      `<p class="finding-head">${severityBadge(f.status)} <a href="#${esc(`criterion-${c.id}`)}">${esc(c.id)}</a> ${esc(f.message)} <span class="rule">${esc(f.ruleId)}</span></p>`,
+      f.correction ? `<p class="correction">Correct position: ${esc(f.correction)}</p>` : '',
+      ...f.evidence.map(evidenceBlock),
+      '</div>',
+    ].filter(Boolean).join('\n'),
+  );
+  return ['<h2 id="advisories">Advisories</h2>', '<p>Warnings that do not change any status: wording that may mislead or is out of date.</p>', ...blocks].join('\n');
+}
+
+function sourceRow(s: SourceEntry): string {
+  const moved = s.finalUrl && s.finalUrl !== s.url ? `<br>→ ${link(s.finalUrl)}` : '';
+  const cells = [s.outcome, s.reason ?? '', s.class ?? '', s.kind ?? '', s.status === undefined ? '' : String(s.status)];
+  return `<tr><td>${link(s.url)}${moved}</td>${cells.map((x) => `<td>${esc(x)}</td>`).join('')}</tr>`;
+}
+
+function ledger(r: AuditReport): string {
+  const n = r.summary.sources;
+  return [
+    '<h2 id="sources">Sources</h2>',
+    `<p>${n.discovered} addresses discovered: ${n.assessed} assessed, ${n.failed} failed, ${n.skipped} skipped.</p>`,
+    '<details>',
+    '<summary>Every address we found and what became of it</summary>',
+    '<table>',
+    '<thead><tr><th scope="col">URL</th><th scope="col">Outcome</th><th scope="col">Reason</th><th scope="col">Class</th><th scope="col">Kind</th><th scope="col">HTTP</th></tr></thead>',
+    `<tbody>${r.sources.map(sourceRow).join('\n')}</tbody>`,
+    '</table>',
+    '</details>',
+  ].join('\n');
+}
+
+function problems(r: AuditReport): string {
+  const body = r.problems.length
+    ? `<ul>${r.problems.map((p) => `<li><strong>${esc(p.kind)}</strong> ${link(p.url)}: ${esc(p.message)}</li>`).join('\n')}</ul>`
+    : '<p>None.</p>';
+  return `<h2 id="problems">Problems</h2>\n${body}`;
+}
+
+function header(r: AuditReport): string {
+  const s = r.summary;
+  const missing = incompleteIds(r);
+  const incomplete = s.complete
+    ? ''
+    : ` <span class="flag">incomplete</span> <span>${missing.length ? `${esc(missing.join(', '))} could not be checked` : 'some checks could not run'}</span>`;
+  const blocking = s.blocking.length ? ` (not yet met: ${esc(s.blocking.join(', '))})` : '';
+  return [
+    '<header>',
+    `<h1>${esc(r.organisation.name)}: access to care records</h1>`,
+    '<dl class="meta">',
+    `<dt>Website</dt><dd>${link(r.organisation.url)}</dd>`,
+    `<dt>Score</dt><dd><span class="score">${esc(scoreText(s.score))}</span>${incomplete}</dd>`,
+    `<dt>CLEARmark-ready</dt><dd><strong>${s.clearmarkReady ? 'Yes' : 'No'}</strong>${blocking}</dd>`,
+    `<dt>Counts</dt><dd>${STATUS_WORD.met} ${s.met} · ${STATUS_WORD.partial} ${s.partial} · ${STATUS_WORD.not_met} ${s.notMet} · ${STATUS_WORD.needs_evidence} ${s.needsEvidence} · ${STATUS_WORD.not_applicable} ${s.notApplicable} · ${STATUS_WORD.error} ${s.error}</dd>`,
+    `<dt>Audited</dt><dd>${esc(isoDate(r.finishedAt))}</dd>`,
+    `<dt>Tool</dt><dd>${esc(r.tool.name)} ${esc(r.tool.version)}, rules ${esc(r.ruleset.id)} ${esc(r.ruleset.version)}</dd>`,
+    '</dl>',
+    '<p>The score counts met as 1 and partly met as ½ over the criteria that could be judged. Every verdict quotes the council\u2019s own words with a link to where they appear; a "not met" lists where we looked.</p>',
+    legend(),
+    '</header>',
+  ].join('\n');
+}
+
+export function renderHtml(r: AuditReport): string {
+  const body = [
+    header(r),
+    '<h2 id="criteria">Criteria</h2>',
+    criteriaTable(r.criteria, `${r.ruleset.id} ${r.ruleset.version}`),
+    ...r.criteria.map(criterionSection),
+    advisories(r),
+    ...r.packs.map((p) =>
+      [
+        `<h2>Rule pack ${esc(p.ruleset.id)} ${esc(p.ruleset.version)}: ${esc(scoreText(p.summary.score))}${p.summary.complete ? '' : ' <span class="flag">incomplete</span>'}</h2>`,
+        criteriaTable(p.criteria, `${p.ruleset.id} ${p.ruleset.version}`),
+        ...p.criteria.map(criterionSection),
+      ].join('\n'),
+    ),
+    ledger(r),
+    problems(r),
+    `<footer>Made by ${esc(r.tool.name)} ${esc(r.tool.version)} from report.json (schema version ${r.schemaVersion}); audit started ${esc(r.startedAt)}, finished ${esc(r.finishedAt)}.</footer>`,
+  ].filter(Boolean);
+  return page(`${r.organisation.name}: care records audit (${scoreText(r.summary.score)})`, body.join('\n'));
+}

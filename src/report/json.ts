@@ -1,0 +1,87 @@
+// report.json: keys in the contract's order, whatever order the input object was built in.
+import type {
+  AuditReport,
+  CriterionVerdict,
+  Evidence,
+  Finding,
+  PackResult,
+  Problem,
+  ReportSummary,
+  SourceEntry,
+} from '../core/index.js';
+
+type Plain = Record<string, unknown>;
+
+/**
+ * Copy `obj` with `keys` first in that order, then any other keys sorted, so a field added to
+ * types.ts later is kept (and placed deterministically) rather than silently dropped.
+ */
+function ordered(obj: object, keys: readonly string[]): Plain {
+  const src = obj as Plain;
+  const out: Plain = {};
+  for (const k of keys) if (src[k] !== undefined) out[k] = src[k];
+  for (const k of Object.keys(src).sort()) if (!keys.includes(k) && src[k] !== undefined) out[k] = src[k];
+  return out;
+}
+
+const evidence = (e: Evidence): Plain =>
+  ordered(e, ['url', 'title', 'kind', 'location', 'quote', 'contentHash', 'fetchedAt', 'screenshot']);
+
+const finding = (f: Finding): Plain => ({
+  ...ordered(f, ['id', 'ruleId', 'kind', 'status', 'message', 'evidence', 'correction']),
+  evidence: f.evidence.map(evidence),
+});
+
+function criterion(c: CriterionVerdict): Plain {
+  const out = ordered(c, ['id', 'title', 'status', 'score', 'summary', 'findings', 'searched']);
+  out.findings = c.findings.map(finding);
+  if (c.searched) out.searched = ordered(c.searched, ['pagesVisited', 'documentsRead', 'classesRead', 'urls', 'queries']);
+  return out;
+}
+
+function summary(s: ReportSummary): Plain {
+  const out = ordered(s, [
+    'score', 'eligible', 'met', 'partial', 'notMet', 'needsEvidence', 'notApplicable', 'error',
+    'complete', 'clearmarkReady', 'blocking', 'sources',
+  ]);
+  out.sources = ordered(s.sources, ['discovered', 'assessed', 'failed', 'skipped']);
+  return out;
+}
+
+const ruleset = (r: { id: string; version: string }): Plain => ordered(r, ['id', 'version']);
+
+const pack = (p: PackResult): Plain => ({
+  ...ordered(p, ['ruleset', 'summary', 'criteria']),
+  ruleset: ruleset(p.ruleset),
+  summary: summary(p.summary),
+  criteria: p.criteria.map(criterion),
+});
+
+const source = (s: SourceEntry): Plain =>
+  ordered(s, [
+    'url', 'finalUrl', 'outcome', 'reason', 'status', 'kind', 'class', 'docType',
+    'fetchedWith', 'contentHash', 'bytes', 'depth',
+  ]);
+
+const problem = (p: Problem): Plain => ordered(p, ['url', 'kind', 'message']);
+
+/** The report as a plain object in contract key order (exported for tests and the batch). */
+export function toContractOrder(r: AuditReport): Plain {
+  const out = ordered(r, [
+    'schemaVersion', 'tool', 'ruleset', 'organisation', 'startedAt', 'finishedAt',
+    'summary', 'criteria', 'packs', 'sources', 'problems',
+  ]);
+  out.tool = ordered(r.tool, ['name', 'version']);
+  out.ruleset = ruleset(r.ruleset);
+  out.organisation = ordered(r.organisation, ['name', 'slug', 'type', 'code', 'nation', 'authorityType', 'url']);
+  out.summary = summary(r.summary);
+  out.criteria = r.criteria.map(criterion);
+  out.packs = r.packs.map(pack);
+  out.sources = r.sources.map(source);
+  out.problems = r.problems.map(problem);
+  return out;
+}
+
+export function renderJson(r: AuditReport): string {
+  return `${JSON.stringify(toContractOrder(r), null, 2)}\n`;
+}

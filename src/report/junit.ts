@@ -1,0 +1,81 @@
+// junit.xml: one test case per criterion so CI dashboards show the audit like a test run.
+// not_met/partial fail, error errors, needs_evidence/not_applicable are skipped with the reason.
+import type { AuditReport, CriterionVerdict } from '../core/index.js';
+import { escapeXml } from './escape.js';
+import { STATUS_WORD, firstEvidence, scoreText } from './status.js';
+
+interface Suite {
+  rulesetId: string;
+  criteria: CriterionVerdict[];
+  score: number | null;
+}
+
+const attr = (value: string | number): string => `"${escapeXml(String(value))}"`;
+
+function details(c: CriterionVerdict): string {
+  const lines = [`${c.id} ${c.title}: ${STATUS_WORD[c.status]}`, c.summary];
+  for (const f of c.findings) {
+    lines.push(`- [${f.kind} ${f.status}] ${f.message} (${f.ruleId})`);
+    for (const e of f.evidence) lines.push(`    "${e.quote}" (${e.url}, ${e.location})`);
+  }
+  if (c.searched) {
+    lines.push(`Where we looked: ${c.searched.pagesVisited} pages visited, ${c.searched.documentsRead} documents read`);
+    for (const q of c.searched.queries) lines.push(`  query: ${q}`);
+    for (const u of c.searched.urls) lines.push(`  read: ${u}`);
+  }
+  return escapeXml(lines.join('\n'));
+}
+
+function testcase(c: CriterionVerdict, classname: string): string {
+  const open = `    <testcase classname=${attr(classname)} name=${attr(`${c.id} ${c.title}`)} time="0">`;
+  const message = attr(`${STATUS_WORD[c.status]}: ${c.summary}`);
+  switch (c.status) {
+    case 'met': {
+      const e = firstEvidence(c);
+      const out = e ? `\n      <system-out>${escapeXml(`"${e.quote}" (${e.url}, ${e.location})`)}</system-out>\n    ` : '';
+      return `${open}${out}</testcase>`;
+    }
+    case 'partial':
+    case 'not_met':
+      return `${open}\n      <failure message=${message} type=${attr(c.status)}>${details(c)}</failure>\n    </testcase>`;
+    case 'error':
+      return `${open}\n      <error message=${message} type="error">${details(c)}</error>\n    </testcase>`;
+    case 'needs_evidence':
+    case 'not_applicable':
+      return `${open}\n      <skipped message=${message}/>\n    </testcase>`;
+  }
+}
+
+/** The tests/failures/errors/skipped attributes JUnit readers total up. */
+function tally(criteria: CriterionVerdict[]): string {
+  const n = (statuses: string[]): number => criteria.filter((c) => statuses.includes(c.status)).length;
+  return `tests="${criteria.length}" failures="${n(['partial', 'not_met'])}" errors="${n(['error'])}" skipped="${n(['needs_evidence', 'not_applicable'])}" time="0"`;
+}
+
+function suite(s: Suite, r: AuditReport): string {
+  const classname = `${s.rulesetId}.${r.organisation.slug}`;
+  return [
+    `  <testsuite name=${attr(`${s.rulesetId}: ${r.organisation.name}`)} ${tally(s.criteria)} timestamp=${attr(r.finishedAt)}>`,
+    '    <properties>',
+    `      <property name="organisation" value=${attr(r.organisation.name)}/>`,
+    `      <property name="url" value=${attr(r.organisation.url)}/>`,
+    `      <property name="score" value=${attr(scoreText(s.score))}/>`,
+    '    </properties>',
+    ...s.criteria.map((c) => testcase(c, classname)),
+    '  </testsuite>',
+  ].join('\n');
+}
+
+export function renderJunit(r: AuditReport): string {
+  const suites: Suite[] = [
+    { rulesetId: r.ruleset.id, criteria: r.criteria, score: r.summary.score },
+    ...r.packs.map((p) => ({ rulesetId: p.ruleset.id, criteria: p.criteria, score: p.summary.score })),
+  ];
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name=${attr(`atr-audit ${r.organisation.name}`)} ${tally(suites.flatMap((s) => s.criteria))}>`,
+    ...suites.map((s) => suite(s, r)),
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

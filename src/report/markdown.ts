@@ -1,0 +1,122 @@
+// report.md: the same story as report.html for people who paste into issues, wikis and emails.
+import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched } from '../core/index.js';
+import { escapeMarkdown as md, markdownUrl } from './escape.js';
+import {
+  STATUS_ORDER,
+  STATUS_SYMBOL,
+  STATUS_WORD,
+  advisoryFindings,
+  criterionScoreText,
+  incompleteIds,
+  isoDate,
+  needsWhereWeLooked,
+  scoreText,
+  verdictFindings,
+} from './status.js';
+
+const link = (text: string, url: string): string => `[${md(text)}](${markdownUrl(url)})`;
+
+function evidenceLines(e: Evidence): string[] {
+  const where = [md(e.location), e.kind.toUpperCase(), `fetched ${isoDate(e.fetchedAt)}`];
+  if (e.screenshot) where.push(link('screenshot', e.screenshot));
+  return [`> ${md(e.quote)}`, `>`, `> — ${link(e.title || e.url, e.url)} (${where.join(', ')})`, ''];
+}
+
+function findingLines(f: Finding): string[] {
+  const out = [`- **${md(f.message)}** (\`${f.ruleId.replace(/`/g, "'")}\`, ${md(String(f.status))})`, ''];
+  for (const e of f.evidence) out.push(...evidenceLines(e));
+  return out;
+}
+
+function whereWeLooked(s: Searched): string[] {
+  const out = [
+    '**Where we looked**',
+    '',
+    `- ${s.pagesVisited} pages visited, ${s.documentsRead} documents read`,
+    `- Document classes read: ${s.classesRead.length ? s.classesRead.map(md).join(', ') : 'none'}`,
+  ];
+  for (const q of s.queries) out.push(`- Looked for: ${md(q)}`);
+  for (const u of s.urls) out.push(`- Read: <${markdownUrl(u)}>`);
+  return [...out, ''];
+}
+
+function criterionSection(c: CriterionVerdict): string[] {
+  const out = [`### ${c.id} ${md(c.title)}: ${STATUS_SYMBOL[c.status]} ${STATUS_WORD[c.status]}`, '', md(c.summary), ''];
+  for (const f of verdictFindings(c)) out.push(...findingLines(f));
+  if (needsWhereWeLooked(c.status) && c.searched) out.push(...whereWeLooked(c.searched));
+  return out;
+}
+
+function criteriaTable(criteria: CriterionVerdict[]): string[] {
+  return [
+    '| Criterion | Title | Status | Score | Summary |',
+    '| --- | --- | --- | --- | --- |',
+    ...criteria.map(
+      (c) => `| ${c.id} | ${md(c.title)} | ${STATUS_SYMBOL[c.status]} ${STATUS_WORD[c.status]} | ${criterionScoreText(c.score)} | ${md(c.summary)} |`,
+    ),
+    '',
+  ];
+}
+
+function advisories(r: AuditReport): string[] {
+  const rows = r.criteria.flatMap((c) => advisoryFindings(c).map((f) => ({ c, f })));
+  if (rows.length === 0) return [];
+  const out = ['## Advisories', '', 'Warnings that do not change a status.', ''];
+  for (const { c, f } of rows) {
+    out.push(`- **${md(String(f.status))}** (${c.id}) ${md(f.message)}`);
+    if (f.correction) out.push(`  - Correct position: ${md(f.correction)}`);
+    for (const e of f.evidence) out.push(`  - "${md(e.quote)}" — ${link(e.title || e.url, e.url)} (${md(e.location)})`);
+  }
+  return [...out, ''];
+}
+
+function ledger(r: AuditReport): string[] {
+  const s = r.summary.sources;
+  return [
+    '## Sources',
+    '',
+    `${s.discovered} discovered: ${s.assessed} assessed, ${s.failed} failed, ${s.skipped} skipped.`,
+    '',
+    '| URL | Outcome | Reason | Class | Kind | HTTP |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...r.sources.map(
+      (e) => `| <${markdownUrl(e.url)}> | ${e.outcome} | ${md(e.reason ?? '')} | ${e.class ?? ''} | ${e.kind ?? ''} | ${e.status ?? ''} |`,
+    ),
+    '',
+  ];
+}
+
+function problems(r: AuditReport): string[] {
+  if (r.problems.length === 0) return ['## Problems', '', 'None.', ''];
+  return ['## Problems', '', ...r.problems.map((p) => `- **${p.kind}** <${markdownUrl(p.url)}>: ${md(p.message)}`), ''];
+}
+
+export function renderMarkdown(r: AuditReport): string {
+  const s = r.summary;
+  const missing = incompleteIds(r);
+  const incomplete = s.complete ? '' : ` (incomplete${missing.length ? `: ${missing.join(', ')} could not be checked` : ''})`;
+  const out = [
+    `# ${md(r.organisation.name)}: ${scoreText(s.score)}${incomplete}`,
+    '',
+    `- Website: <${markdownUrl(r.organisation.url)}>`,
+    `- Audited: ${isoDate(r.finishedAt)} with atr-audit ${md(r.tool.version)}, rules ${md(r.ruleset.id)} ${md(r.ruleset.version)}`,
+    `- CLEARmark-ready: ${s.clearmarkReady ? 'yes' : 'no'}${s.blocking.length ? ` (not yet met: ${s.blocking.join(', ')})` : ''}`,
+    `- Met ${s.met}, partly met ${s.partial}, not met ${s.notMet}, needs evidence ${s.needsEvidence}, not applicable ${s.notApplicable}, error ${s.error}`,
+    '',
+    '## Criteria',
+    '',
+    ...criteriaTable(r.criteria),
+    ...r.criteria.flatMap(criterionSection),
+    ...advisories(r),
+    ...r.packs.flatMap((p) => [
+      `## Rule pack ${md(p.ruleset.id)} ${md(p.ruleset.version)}: ${scoreText(p.summary.score)}`,
+      '',
+      ...criteriaTable(p.criteria),
+    ]),
+    ...ledger(r),
+    ...problems(r),
+    `Legend: ${STATUS_ORDER.map((st) => `${STATUS_SYMBOL[st]} ${STATUS_WORD[st]}`).join(' · ')}`,
+    '',
+  ];
+  return out.join('\n');
+}

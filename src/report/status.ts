@@ -1,0 +1,96 @@
+// How each status reads to a person: a word and a symbol, so colour is never the only signal.
+import type { AuditReport, CriterionVerdict, Evidence, Finding, Severity, Status } from '../core/index.js';
+
+export const STATUS_ORDER: readonly Status[] = ['met', 'partial', 'not_met', 'needs_evidence', 'not_applicable', 'error'];
+
+export const STATUS_WORD: Record<Status, string> = {
+  met: 'Met',
+  partial: 'Partly met',
+  not_met: 'Not met',
+  needs_evidence: 'Needs evidence',
+  not_applicable: 'Not applicable',
+  error: 'Error',
+};
+
+export const STATUS_SYMBOL: Record<Status, string> = {
+  met: '✔',
+  partial: '◐',
+  not_met: '✘',
+  needs_evidence: '?',
+  not_applicable: '–',
+  error: '!',
+};
+
+/** Plain-ASCII stand-ins for terminals without colour or Unicode. */
+export const STATUS_ASCII: Record<Status, string> = {
+  met: '[+]',
+  partial: '[~]',
+  not_met: '[x]',
+  needs_evidence: '[?]',
+  not_applicable: '[-]',
+  error: '[!]',
+};
+
+export const STATUS_MEANING: Record<Status, string> = {
+  met: 'the public material shows this criterion is met',
+  partial: 'part of the criterion is shown, part is missing',
+  not_met: 'we looked and did not find it (see "Where we looked")',
+  needs_evidence: 'cannot be judged from public material: ask the council',
+  not_applicable: 'does not apply to this organisation',
+  error: 'we could not look properly, so the score is incomplete',
+};
+
+const SEVERITIES: readonly string[] = ['high', 'medium', 'low', 'info'];
+
+export function isStatus(value: string): value is Status {
+  return (STATUS_ORDER as readonly string[]).includes(value);
+}
+
+export function isSeverity(value: string): value is Severity {
+  return SEVERITIES.includes(value);
+}
+
+/** Statuses whose reader needs to see what was searched before trusting the verdict. */
+export function needsWhereWeLooked(status: Status): boolean {
+  return status === 'not_met' || status === 'needs_evidence' || status === 'error';
+}
+
+export function verdictFindings(c: CriterionVerdict): Finding[] {
+  return c.findings.filter((f) => f.kind === 'verdict');
+}
+
+export function advisoryFindings(c: CriterionVerdict): Finding[] {
+  return c.findings.filter((f) => f.kind === 'advisory');
+}
+
+/** The evidence that best stands for a verdict: the first quote of its first verdict finding. */
+export function firstEvidence(c: CriterionVerdict): Evidence | undefined {
+  for (const f of verdictFindings(c)) {
+    const e = f.evidence[0];
+    if (e) return e;
+  }
+  return undefined;
+}
+
+export function evidenceCount(c: CriterionVerdict): number {
+  return verdictFindings(c).reduce((n, f) => n + f.evidence.length, 0);
+}
+
+export function scoreText(score: number | null): string {
+  return score === null ? 'no score' : `${score}/100`;
+}
+
+/** Criteria the score is incomplete for (status error), as "C4, C6". */
+export function incompleteIds(r: Pick<AuditReport, 'criteria'>): string[] {
+  return r.criteria.filter((c) => c.status === 'error').map((c) => c.id);
+}
+
+export function criterionScoreText(score: CriterionVerdict['score']): string {
+  return score === null ? '–' : String(score);
+}
+
+/** "2025-03-14" from an ISO timestamp, without touching the clock or the locale. */
+export function isoDate(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(iso);
+  return m?.[1] ?? iso;
+}

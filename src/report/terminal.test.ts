@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditReport } from '../core/index.js';
+import { renderTerminalSummary } from './terminal.js';
+import { sampleReport } from './sample-report.js';
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+const visible = (line: string): number => [...line.replace(ANSI, '')].length;
+const lines = (text: string): string[] => text.replace(/\n$/, '').split('\n');
+
+describe('renderTerminalSummary', () => {
+  it('without colour: plain ASCII, no escape codes, every line within the width', () => {
+    for (const width of [40, 60, 80, 120]) {
+      const out = renderTerminalSummary(sampleReport, { color: false, width });
+      expect(out).not.toContain('\u001b');
+      expect(out).toMatch(/^[\x20-\x7e\n]*$/);
+      for (const line of lines(out)) expect(visible(line), line).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(renderTerminalSummary(sampleReport, { color: true, width: 90 })).toBe(
+      renderTerminalSummary(sampleReport, { color: true, width: 90 }),
+    );
+  });
+
+  it('has one line per criterion with symbol, id, title, status word and evidence', () => {
+    const out = lines(renderTerminalSummary(sampleReport, { color: false, width: 120 }));
+    expect(out).toHaveLength(1 + 7 + 1);
+    expect(out[1]).toMatch(/^\[\+\] C1 Advertised right +Met +"If you grew up in our care/);
+    expect(out[2]).toMatch(/^\[~\] C2 Recognition statement +Partly met +"Data protection law/);
+    expect(out[3]).toMatch(/^\[x\] C3 Positive importance +Not met +not found; looked in 3 documents$/);
+    expect(out[4]).toMatch(/^\[!\] C4 Public policy +Error +The linked procedure PDF/);
+    expect(out[5]).toMatch(/^\[\?\] C5 Monitoring system +Needs evidence +Ask the council for: its log of care leavers' record/);
+    expect(out[7]).toMatch(/^\[-\] C7 Evaluation +Not applicable /);
+    expect(out[8]).toBe('Score 63/100 (incomplete: C4 could not be checked) - CLEARmark-ready: no');
+  });
+
+  it('with colour: Unicode symbols and ANSI colour, still within the width', () => {
+    const out = renderTerminalSummary(sampleReport, { color: true, width: 70 });
+    expect(out).toMatch(ANSI);
+    expect(out).toContain('✔');
+    expect(out).toContain('◐');
+    for (const line of lines(out)) expect(visible(line)).toBeLessThanOrEqual(70);
+  });
+
+  it('keeps page text from steering the terminal', () => {
+    const r = structuredClone(sampleReport) as AuditReport;
+    r.criteria[0]!.findings[0]!.evidence[0]!.quote = 'Hello\u001b[2J\u001b]0;pwned\u0007 world\nnext line';
+    for (const color of [false, true]) {
+      const out = renderTerminalSummary(r, { color, width: 100 });
+      expect(out).not.toContain('\u001b[2J');
+      expect(out).not.toContain('\u001b]');
+      expect(out).not.toContain('\u0007');
+      expect(lines(out)).toHaveLength(9);
+    }
+  });
+
+  it('says "no score" when nothing was eligible, and survives a tiny width', () => {
+    const r = structuredClone(sampleReport) as AuditReport;
+    r.summary.score = null;
+    r.summary.complete = true;
+    const out = renderTerminalSummary(r, { color: false, width: 10 });
+    expect(out).toContain('Score no score');
+    for (const line of lines(out)) expect(visible(line)).toBeLessThanOrEqual(20); // 20 is the floor
+  });
+});

@@ -1,0 +1,108 @@
+// The stderr summary: one line per criterion, then the score. Colour is an extra, never the
+// message: the status word is always printed, and with colour off the output is plain ASCII.
+import { Chalk, type ChalkInstance } from 'chalk';
+import { normaliseWhitespace } from '../core/index.js';
+import type { AuditReport, CriterionVerdict, Status } from '../core/index.js';
+import { STATUS_ASCII, STATUS_SYMBOL, STATUS_WORD, firstEvidence, incompleteIds, scoreText } from './status.js';
+
+export interface TerminalOptions {
+  color: boolean;
+  /** columns available; every line is cut to fit. Default 80. */
+  width?: number;
+}
+
+const COLOUR: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
+  met: (c) => c.green,
+  partial: (c) => c.yellow,
+  not_met: (c) => c.red,
+  needs_evidence: (c) => c.cyan,
+  not_applicable: (c) => c.gray,
+  error: (c) => c.magenta,
+};
+
+const TITLE_MAX = 26;
+const WORD_WIDTH = Math.max(...Object.values(STATUS_WORD).map((w) => w.length));
+
+/** Typographic punctuation a plain terminal may garble, mapped to ASCII. */
+function asciiPunctuation(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ')
+    .replace(/[\u2022\u00b7]/g, '*');
+}
+
+/**
+ * Text from web pages must not steer the terminal: drop control characters (ESC sequences
+ * included) and keep everything on one line.
+ */
+function safeLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return normaliseWhitespace(text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ''));
+}
+
+const len = (s: string): number => [...s].length;
+
+/** Cut to `max` visible characters, marking the cut. */
+function fit(text: string, max: number, ellipsis: string): string {
+  if (max <= 0) return '';
+  if (len(text) <= max) return text;
+  if (max <= len(ellipsis)) return [...text].slice(0, max).join('');
+  return [...text].slice(0, max - len(ellipsis)).join('').trimEnd() + ellipsis;
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - len(text)));
+}
+
+function evidenceText(c: CriterionVerdict): string {
+  const e = firstEvidence(c);
+  if (e) return `"${e.quote}"`;
+  if (c.status === 'not_met' && c.searched) {
+    const n = c.searched.documentsRead;
+    return `not found; looked in ${n} document${n === 1 ? '' : 's'}`;
+  }
+  return c.summary;
+}
+
+export function renderTerminalSummary(r: AuditReport, opts: TerminalOptions): string {
+  const width = Math.max(20, opts.width ?? 80);
+  const chalk = new Chalk({ level: opts.color ? 1 : 0 });
+  const plain = opts.color ? safeLine : (s: string): string => asciiPunctuation(safeLine(s));
+  const ellipsis = opts.color ? '…' : '...';
+  const symbol = (s: Status): string => (opts.color ? STATUS_SYMBOL[s] : STATUS_ASCII[s]);
+  const titleWidth = Math.min(TITLE_MAX, Math.max(0, ...r.criteria.map((c) => len(plain(c.title)))));
+  const idWidth = Math.max(0, ...r.criteria.map((c) => len(plain(c.id))));
+
+  const lines: string[] = [];
+  const header = plain(`${r.organisation.name} - ${r.ruleset.id} ${r.ruleset.version}`);
+  lines.push(chalk.bold(fit(header, width, ellipsis)));
+
+  for (const c of r.criteria) {
+    // Lay the line out in plain text first so the width is exact, then colour the pieces.
+    const sym = symbol(c.status);
+    const id = pad(plain(c.id), idWidth);
+    const title = pad(fit(plain(c.title), titleWidth, ellipsis), titleWidth);
+    const word = pad(STATUS_WORD[c.status], WORD_WIDTH);
+    const head = `${sym} ${id} ${title} ${word} `;
+    if (len(head) > width) {
+      lines.push(fit(`${sym} ${plain(c.id)} ${STATUS_WORD[c.status]}`, width, ellipsis));
+      continue;
+    }
+    const rest = fit(plain(evidenceText(c)), width - len(head), ellipsis);
+    const tint = COLOUR[c.status](chalk);
+    lines.push(`${tint(sym)} ${chalk.bold(id)} ${title} ${tint(word)} ${chalk.dim(rest)}`.trimEnd());
+  }
+
+  const s = r.summary;
+  const missing = incompleteIds(r);
+  const incomplete = s.complete ? '' : ` (incomplete: ${missing.length ? `${missing.join(', ')} could not be checked` : 'some checks failed'})`;
+  const sep = opts.color ? ' · ' : ' - ';
+  lines.push(fit(plain(`Score ${scoreText(s.score)}${incomplete}`) + `${sep}CLEARmark-ready: ${s.clearmarkReady ? 'yes' : 'no'}`, width, ellipsis));
+  for (const p of r.packs) {
+    lines.push(fit(`Also ${plain(`${p.ruleset.id} ${p.ruleset.version}`)}: ${scoreText(p.summary.score)}${p.summary.complete ? '' : ' (incomplete)'}`, width, ellipsis));
+  }
+  return `${lines.join('\n')}\n`;
+}
