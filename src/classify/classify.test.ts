@@ -174,6 +174,18 @@ describe('classifyDocument: topic', () => {
     expect(classifyDocument(pets).topic).not.toBe('atr-page');
   });
 
+  it('not atr-page: a leaving-care page about the current pathway plan', () => {
+    const plan = page(
+      '/care-leavers/pathway-plan',
+      `<h1>Your pathway plan</h1>
+       <p>As a care leaver you will have a pathway plan. Your personal adviser writes it with you and it is kept on your file.</p>
+       <p>Ask your personal adviser if you want to change it. Care leavers can request a review meeting at any time.</p>`,
+    );
+    const c = classifyDocument(plan);
+    expect(c.topic).not.toBe('atr-page');
+    expect(c.reasons.join(' ')).toMatch(/current casework/);
+  });
+
   it('voluntary-agency wording counts as an ATR signal for voluntary agencies', () => {
     const history = page(
       '/our-history/family-history',

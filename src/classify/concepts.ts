@@ -23,7 +23,7 @@ export const AUDIENCE = c('audience', 'audience phrase', [
 
 /** Voluntary agencies speak of their past this way; for councils these words mean archives. */
 export const VOLUNTARY_AUDIENCE = c('voluntary-audience', 'voluntary-agency phrase', [
-  'family history', 'our history', 'lived in one of our homes', 'our former homes', 'our children homes',
+  'family history', 'our history', 'lived in one of our homes', 'lived in our homes', 'our former homes', 'our children homes',
 ]);
 
 export const CARE = c('care', 'care word', [
@@ -39,6 +39,18 @@ export const RECORDS = c('records', 'records word', [
 export const CARE_RECORDS_HEADLINE = c('care-records-headline', 'care records heading', [
   'care record', 'care file', 'social care record', 'social care file', 'care history', 'your file', 'your record',
   'access to record', 'see your record', 'see your file', 'records from your time in care',
+]);
+
+/** Records as the reader's own past file (not a plan being written now). */
+export const OWN_RECORDS = c('own-records', 'own-records phrase', [
+  'care record', 'care file', 'case file', 'social care record', 'your record', 'your file', 'your old file',
+  'records we kept', 'records we keep', 'records we hold', 'record about you', 'information we hold about you',
+  'information we kept', 'file we kept', 'records from your time', 'access to record', 'access your record',
+]);
+
+/** Current leaving-care casework: "your file with your PA" is not the historical care file. */
+export const CASEWORK = c('casework', 'current casework', [
+  'pathway plan', 'review meeting', 'needs assessment', 'your plan',
 ]);
 
 export const ASK = c('ask', 'how to ask', [

@@ -22,6 +22,8 @@ export interface Features {
   audience: ConceptHits;
   voluntaryAudience: ConceptHits;
   careNearRecords: number;
+  ownRecords: ConceptHits;
+  casework: ConceptHits;
   ask: ConceptHits;
   careRecordsHeadline: boolean;
   careRecordsHeading: boolean;
@@ -73,13 +75,19 @@ export function computeFeatures(doc: ExtractedDocument, context: { anchorText?: 
   const { body, headline, headings, place } = zones;
   const care = body.find(C.CARE);
   const records = body.find(C.RECORDS);
+  const orgType = context.orgType ?? 'local-authority';
+  const voluntaryAudience = body.find(C.VOLUNTARY_AUDIENCE);
+  // For a charity that ran homes, "our homes" / "our history" play the part of care words.
+  const carePositions = orgType === 'voluntary-agency' ? [...care.positions, ...voluntaryAudience.positions] : care.positions;
   const headlineHasCare = hasAny(headline, C.CARE) || hasAny(headline, C.AUDIENCE);
   return {
     zones,
-    orgType: context.orgType ?? 'local-authority',
+    orgType,
     audience: body.find(C.AUDIENCE),
-    voluntaryAudience: body.find(C.VOLUNTARY_AUDIENCE),
-    careNearRecords: nearCount(records.positions, care.positions, NEAR_WINDOW),
+    voluntaryAudience,
+    careNearRecords: nearCount(records.positions, carePositions, NEAR_WINDOW),
+    ownRecords: body.find(C.OWN_RECORDS),
+    casework: body.find(C.CASEWORK),
     ask: body.find(C.ASK),
     careRecordsHeadline: hasAny(headline, C.CARE_RECORDS_HEADLINE) || (headlineHasCare && hasAny(headline, C.RECORDS)),
     careRecordsHeading: hasAny(headings, C.CARE_RECORDS_HEADLINE),

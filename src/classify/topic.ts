@@ -30,7 +30,11 @@ function atrEvidence(f: Features): { strong: boolean; weight: number; reasons: s
   if (f.careLeaverPlace) reasons.push(`sits in a care-leaver section (${f.zones.placeText.trim()})`);
   if (f.ask.total) reasons.push(`how-to-ask words ${describeHits(f.ask, 3)}`);
   const aimed = audience >= 2 || (audience >= 1 && (f.careRecordsHeadline || f.careRecordsHeading || f.careLeaverPlace));
-  const strong = f.careNearRecords >= 1 && f.ask.total >= 1 && aimed;
+  // Pathway plans and "your file with your PA" are current casework, not the care file.
+  const headed = f.careRecordsHeadline || f.careRecordsHeading;
+  const casework = !headed && f.casework.total >= Math.max(1, f.ownRecords.total);
+  if (casework) reasons.push(`current casework (${describeHits(f.casework)}), not the historical file`);
+  const strong = f.careNearRecords >= 1 && f.ask.total >= 1 && aimed && !casework;
   const weight = audience + f.careNearRecords + (f.careRecordsHeadline ? 3 : 0) + (f.careRecordsHeading ? 1 : 0);
   return { strong, weight, reasons };
 }

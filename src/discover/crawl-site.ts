@@ -189,7 +189,8 @@ class SiteCrawler {
     await this.deps.bodies.put(contentHash, res.body);
     const resource: FetchedResource = {
       url,
-      finalUrl,
+      // as fetched, not normalised: relative links on the page resolve against it ("/a/" vs "/a")
+      finalUrl: res.finalUrl,
       status,
       contentType,
       kind,

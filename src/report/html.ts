@@ -7,7 +7,7 @@ import {
   STATUS_WORD,
   advisoryFindings,
   criterionScoreText,
-  incompleteIds,
+  incompleteReason,
   isoDate,
   needsWhereWeLooked,
   scoreText,
@@ -148,10 +148,7 @@ function problems(r: AuditReport): string {
 
 function header(r: AuditReport): string {
   const s = r.summary;
-  const missing = incompleteIds(r);
-  const incomplete = s.complete
-    ? ''
-    : ` <span class="flag">incomplete</span> <span>${missing.length ? `${esc(missing.join(', '))} could not be checked` : 'some checks could not run'}</span>`;
+  const incomplete = s.complete ? '' : ` <span class="flag">incomplete</span> <span>${esc(incompleteReason(r))}</span>`;
   const blocking = s.blocking.length ? ` (not yet met: ${esc(s.blocking.join(', '))})` : '';
   return [
     '<header>',

@@ -7,7 +7,7 @@ import {
   STATUS_WORD,
   advisoryFindings,
   criterionScoreText,
-  incompleteIds,
+  incompleteReason,
   isoDate,
   needsWhereWeLooked,
   scoreText,
@@ -93,8 +93,7 @@ function problems(r: AuditReport): string[] {
 
 export function renderMarkdown(r: AuditReport): string {
   const s = r.summary;
-  const missing = incompleteIds(r);
-  const incomplete = s.complete ? '' : ` (incomplete${missing.length ? `: ${missing.join(', ')} could not be checked` : ''})`;
+  const incomplete = s.complete ? '' : ` (incomplete: ${incompleteReason(r)})`;
   const out = [
     `# ${md(r.organisation.name)}: ${scoreText(s.score)}${incomplete}`,
     '',

@@ -80,9 +80,11 @@ export function scoreText(score: number | null): string {
   return score === null ? 'no score' : `${score}/100`;
 }
 
-/** Criteria the score is incomplete for (status error), as "C4, C6". */
-export function incompleteIds(r: Pick<AuditReport, 'criteria'>): string[] {
-  return r.criteria.filter((c) => c.status === 'error').map((c) => c.id);
+/** Why the score is incomplete, e.g. "C4, C6 could not be checked"; '' when it is complete. */
+export function incompleteReason(r: Pick<AuditReport, 'criteria' | 'summary'>): string {
+  if (r.summary.complete) return '';
+  const ids = r.criteria.filter((c) => c.status === 'error').map((c) => c.id);
+  return ids.length ? `${ids.join(', ')} could not be checked` : 'some checks could not run';
 }
 
 export function criterionScoreText(score: CriterionVerdict['score']): string {

@@ -56,6 +56,12 @@ describe('renderTerminalSummary', () => {
     }
   });
 
+  it('says when no document was in scope for a negative', () => {
+    const r = structuredClone(sampleReport) as AuditReport;
+    r.criteria[2]!.searched = { ...r.criteria[2]!.searched!, documentsRead: 0, urls: [] };
+    expect(renderTerminalSummary(r, { color: false, width: 120 })).toContain('not found; 7 pages visited, none in scope');
+  });
+
   it('says "no score" when nothing was eligible, and survives a tiny width', () => {
     const r = structuredClone(sampleReport) as AuditReport;
     r.summary.score = null;

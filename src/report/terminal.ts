@@ -3,7 +3,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { normaliseWhitespace } from '../core/index.js';
 import type { AuditReport, CriterionVerdict, Status } from '../core/index.js';
-import { STATUS_ASCII, STATUS_SYMBOL, STATUS_WORD, firstEvidence, incompleteIds, scoreText } from './status.js';
+import { STATUS_ASCII, STATUS_SYMBOL, STATUS_WORD, firstEvidence, incompleteReason, scoreText } from './status.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -20,7 +20,7 @@ const COLOUR: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
   error: (c) => c.magenta,
 };
 
-const TITLE_MAX = 26;
+const TITLE_MAX = 30;
 const WORD_WIDTH = Math.max(...Object.values(STATUS_WORD).map((w) => w.length));
 
 /** Typographic punctuation a plain terminal may garble, mapped to ASCII. */
@@ -61,7 +61,8 @@ function evidenceText(c: CriterionVerdict): string {
   const e = firstEvidence(c);
   if (e) return `"${e.quote}"`;
   if (c.status === 'not_met' && c.searched) {
-    const n = c.searched.documentsRead;
+    const { documentsRead: n, pagesVisited: p } = c.searched;
+    if (n === 0) return `not found; ${p} page${p === 1 ? '' : 's'} visited, none in scope`;
     return `not found; looked in ${n} document${n === 1 ? '' : 's'}`;
   }
   return c.summary;
@@ -97,8 +98,7 @@ export function renderTerminalSummary(r: AuditReport, opts: TerminalOptions): st
   }
 
   const s = r.summary;
-  const missing = incompleteIds(r);
-  const incomplete = s.complete ? '' : ` (incomplete: ${missing.length ? `${missing.join(', ')} could not be checked` : 'some checks failed'})`;
+  const incomplete = s.complete ? '' : ` (incomplete: ${incompleteReason(r)})`;
   const sep = opts.color ? ' · ' : ' - ';
   lines.push(fit(plain(`Score ${scoreText(s.score)}${incomplete}`) + `${sep}CLEARmark-ready: ${s.clearmarkReady ? 'yes' : 'no'}`, width, ellipsis));
   for (const p of r.packs) {

@@ -12,7 +12,7 @@ export const ConceptNearCheck = z
     /** every concept must occur within `window` consecutive sentences of one section */
     concepts: conceptList,
     window: z.number().int().min(1).max(6).default(2),
-    /** each must occur in the window, the section headings or the document title */
+    /** each must occur in the same section, its headings or the document title */
     context: z.array(z.string()).default([]),
     /** each must occur in the headings above the window */
     inHeading: z.array(z.string()).default([]),

@@ -29,10 +29,10 @@ export function conceptNear({ doc, lexicon }: SignalInput, p: Params): CheckResu
       if (!window.length || window[0] !== list[i] || !p.concepts.some((id) => conceptIn(list[i]!.tokens, id, lexicon))) continue;
       const holding = p.concepts.map((id) => window.find((s) => conceptIn(s.tokens, id, lexicon)));
       if (holding.some((s) => !s)) continue;
-      // Context may also come just before the window ("Were you in care? You can ask for your file.").
-      const around = list.slice(Math.max(0, i - p.window), i + p.window);
+      // Context may sit anywhere in the same section, its headings or the document title
+      // ("Were you in care? ... We want to help you see your records.").
       const contextOk = p.context.every(
-        (id) => around.some((s) => conceptIn(s.tokens, id, lexicon)) || conceptIn(section.headingTokens, id, lexicon) || conceptIn(doc.titleTokens, id, lexicon),
+        (id) => list.some((s) => conceptIn(s.tokens, id, lexicon)) || conceptIn(section.headingTokens, id, lexicon) || conceptIn(doc.titleTokens, id, lexicon),
       );
       if (!contextOk) continue;
       const used = [...new Set(holding as AnalysedSentence[])].sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start);
