@@ -3,6 +3,8 @@ import { splitSentences, tokenise, type Sentence, type Token } from './text-anal
 
 export interface AnalysedSentence extends Sentence {
   blockIndex: number;
+  /** the whole block is the text of a link ("Access to records policy (PDF)"): a label, not a statement */
+  isLinkLabel: boolean;
 }
 
 /** Consecutive body blocks under the same headings: the unit a proximity window moves within. */
@@ -30,6 +32,7 @@ function sameHeadings(a: string[], b: string[]): boolean {
 export function analyseDocument(doc: ClassifiedDocument): AnalysedDocument {
   const sections: Section[] = [];
   const headings: AnalysedDocument['headings'] = [];
+  const linkLabels = new Set(doc.links.map((l) => l.text.replace(/\s+/g, ' ').trim().toLowerCase()).filter(Boolean));
   doc.blocks.forEach((block: TextBlock, blockIndex) => {
     if (block.isHeading) {
       headings.push({ blockIndex, tokens: tokenise(block.text) });
@@ -40,7 +43,8 @@ export function analyseDocument(doc: ClassifiedDocument): AnalysedDocument {
       section = { headingPath: block.headingPath, headingTokens: tokenise(block.headingPath.join(' . ')), sentences: [] };
       sections.push(section);
     }
-    for (const s of splitSentences(block.text)) section.sentences.push({ ...s, blockIndex });
+    const isLinkLabel = linkLabels.has(block.text.toLowerCase());
+    for (const s of splitSentences(block.text)) section.sentences.push({ ...s, blockIndex, isLinkLabel });
   });
   return {
     doc,

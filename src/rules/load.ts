@@ -62,16 +62,17 @@ interface ParsedYaml {
 }
 
 function parseYaml(file: string, problems: RuleProblem[]): ParsedYaml | undefined {
+  const shown = relative(process.cwd(), file) || file;
   const counter = new LineCounter();
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const pos = counter.linePos(e.pos[0]);
-      problems.push({ file, line: pos.line, col: pos.col, message: `YAML: ${e.message.split('\n')[0]}`, hint: 'check indentation and quoting' });
+      problems.push({ file: shown, line: pos.line, col: pos.col, message: `YAML: ${e.message.split('\n')[0]}`, hint: 'check indentation and quoting' });
     }
     return undefined;
   }
-  return { file, doc, counter };
+  return { file: shown, doc, counter };
 }
 
 /** Position of the YAML node at `path`, or of its nearest existing parent. */
@@ -174,16 +175,15 @@ function yamlFiles(dir: string): string[] {
 export function loadPack(idOrPath: string): LoadedPack {
   const dir = resolvePackDir(idOrPath);
   const problems: RuleProblem[] = [];
-  const display = (f: string): string => relative(process.cwd(), f) || f;
 
   const packYaml = parseYaml(join(dir, 'pack.yaml'), problems);
-  const def = packYaml ? validate(PackDef, { ...packYaml, file: display(packYaml.file) }, problems) : undefined;
+  const def = packYaml ? validate(PackDef, packYaml, problems) : undefined;
 
   const lexicon: Lexicon = new Map();
   const lexiconFiles = [...yamlFiles(join(BUILTIN_RULES_DIR, 'lexicons')), ...(def?.lexicons ?? []).map((l) => resolve(dir, l))];
   for (const file of [...new Set(lexiconFiles)]) {
     const y = parseYaml(file, problems);
-    const lex = y && validate(LexiconFile, { ...y, file: display(file) }, problems);
+    const lex = y && validate(LexiconFile, y, problems);
     if (!lex) continue;
     for (const [id, c] of Object.entries(lex.concepts)) lexicon.set(id, compileConcept(id, c.terms, c.description));
   }
@@ -194,7 +194,7 @@ export function loadPack(idOrPath: string): LoadedPack {
   for (const file of yamlFiles(dir).filter((f) => !f.endsWith('pack.yaml'))) {
     const y = parseYaml(file, problems);
     if (!y) continue;
-    const shown = { ...y, file: display(file) };
+    const shown = y;
     const rf = validate(RuleFile, shown, problems);
     if (!rf) continue;
     if (def && !criteria.has(rf.criterion)) {

@@ -135,6 +135,12 @@ export const CriterionDef = z
       .strict(),
     /** a separate needs_evidence finding: what to ask the organisation for (never changes the status) */
     askFor: z.string().optional(),
+    /**
+     * words in the address of an unreadable document that tie it to this criterion ("policy"):
+     * such a document makes only these criteria `error` instead of `not_met`; an unreadable
+     * document tied to no criterion affects them all
+     */
+    documentWords: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
   })
   .strict();
 

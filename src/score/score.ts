@@ -31,7 +31,22 @@ function searchedFor(outcomes: RuleOutcome[], ctx: ScoreContext): Searched {
   return { pagesVisited: ctx.pagesVisited, documentsRead: urls.length, classesRead: [...classes].sort(), urls: urls.slice(0, MAX_SEARCHED_URLS), queries };
 }
 
+/** Unreadable resources that may hold evidence for each criterion (see documentWords in pack.yaml). */
+function unreadableByCriterion(pack: LoadedPack, unreadable: Problem[]): Map<string, Problem[]> {
+  const words = (id: string): string[] => pack.def.criteria.find((c) => c.id === id)?.documentWords ?? [];
+  const tied = (p: Problem, id: string): boolean => words(id).some((w) => p.url.toLowerCase().includes(w));
+  const out = new Map<string, Problem[]>();
+  for (const c of pack.def.criteria) {
+    out.set(
+      c.id,
+      unreadable.filter((p) => tied(p, c.id) || !pack.def.criteria.some((other) => tied(p, other.id))),
+    );
+  }
+  return out;
+}
+
 export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreContext): PackResult {
+  const unreadableFor = unreadableByCriterion(pack, ctx.unreadable);
   const criteria: CriterionVerdict[] = pack.def.criteria.map((c) => {
     const mine = outcomes.filter((o) => o.rule.criterion === c.id);
     const verdictOutcomes = mine.filter((o) => o.rule.kind === 'verdict');
@@ -45,9 +60,9 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
     if (ctx.nothingRead) {
       status = 'error';
       summary = 'Nothing could be read from this site, so this criterion could not be judged.';
-    } else if (status === 'not_met' && ctx.unreadable.length > 0) {
+    } else if (status === 'not_met' && (unreadableFor.get(c.id) ?? []).length > 0) {
       status = 'error';
-      summary = `${c.summaries.error ?? 'We could not read everything that may hold the evidence.'} Unreadable: ${ctx.unreadable
+      summary = `${c.summaries.error ?? 'We could not read everything that may hold the evidence.'} Unreadable: ${(unreadableFor.get(c.id) ?? [])
         .slice(0, 3)
         .map((p) => `${p.url} (${p.kind})`)
         .join(', ')}.`;

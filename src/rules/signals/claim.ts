@@ -7,7 +7,8 @@ import type { CheckEvidence, CheckResult, SignalInput } from './types.js';
 type Params = z.infer<typeof ClaimCheck>;
 
 // Words that show a sentence is about the past, not the current process (outdated-and-wrong-claims.md, guard 4).
-const HISTORY = /\b(replaced|repealed|superseded|no longer|used to|previously|formerly|(until|before|prior to) (25 )?may 2018|under the (old|previous) (law|act)|was abolished)\b/i;
+// "formerly looked after" describes a person, not the law, so it is no history word.
+const HISTORY = /\b(replaced|repealed|superseded|no longer|used to|(previously|formerly)(?! (looked|in care|accommodated|fostered))|(until|before|prior to) (25 )?may 2018|under the (old|previous) (law|act)|was abolished)\b/i;
 const HISTORY_REACH = 120;
 
 const compiled = new Map<string, RegExp>();

@@ -16,7 +16,7 @@ export function conceptNear({ doc, lexicon }: SignalInput, p: Params): CheckResu
   if (p.notInTitle.some((id) => conceptIn(doc.titleTokens, id, lexicon))) return failed;
 
   const blockText = (i: number): string => doc.doc.blocks[i]!.text;
-  const usable = (s: AnalysedSentence): boolean => !anyConceptIn(s.tokens, p.vetoes, lexicon);
+  const usable = (s: AnalysedSentence): boolean => !s.isLinkLabel && !anyConceptIn(s.tokens, p.vetoes, lexicon);
   const evidence: CheckEvidence[] = [];
   const seen = new Set<string>();
 
