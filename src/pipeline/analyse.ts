@@ -10,7 +10,7 @@ import type {
 } from '../core/index.js';
 import { TOOL_VERSION } from '../core/index.js';
 import { classifyDocument } from '../classify/index.js';
-import { evaluatePack } from '../evaluate/index.js';
+import { compareDocuments, evaluatePack } from '../evaluate/index.js';
 import { ExtractError, extractResource } from '../extract/index.js';
 import type { BodyStore } from '../fetch/index.js';
 import type { LoadedPack } from '../rules/index.js';
@@ -71,7 +71,13 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     failed: sources.filter((s) => s.outcome === 'failed').length,
     skipped: sources.filter((s) => s.outcome === 'skipped').length,
   };
-  const ctx = { unreadable, nothingRead: documents.length === 0, pagesVisited: documents.filter((d) => d.kind === 'html').length, sourceCounts: counts };
+  const ctx = {
+    unreadable,
+    nothingRead: documents.length === 0,
+    pagesVisited: documents.filter((d) => d.kind === 'html').length,
+    sourceCounts: counts,
+    documents: [...documents].sort(compareDocuments),
+  };
   const results: PackResult[] = opts.packs.map((pack) => scorePack(pack, evaluatePack(pack, documents, record.organisation.type), ctx));
   const [primary, ...others] = results;
   if (!primary) throw new Error('no rule pack to evaluate');

@@ -105,6 +105,8 @@ export const RuleDef = z
     severity: z.enum(['high', 'medium', 'low', 'info']).optional(),
     correction: z.string().optional(),
     message: z.string().min(1),
+    /** references into the domain notes, e.g. OC-01 (outdated-and-wrong-claims) */
+    tags: z.array(z.string()).default([]),
     scope: Scope.default({}),
     checks: z.array(Check).min(1),
     unless: z.array(Check).default([]),

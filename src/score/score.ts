@@ -1,4 +1,4 @@
-import type { CriterionVerdict, Finding, PackResult, Problem, ReportSummary, Searched, SourceCounts, Status } from '../core/index.js';
+import type { ClassifiedDocument, CriterionVerdict, Finding, PackResult, Problem, ReportSummary, Searched, SourceCounts, Status } from '../core/index.js';
 import { describeCheck, type LoadedPack } from '../rules/index.js';
 import type { RuleOutcome } from '../evaluate/index.js';
 import { findingFromOutcome, findingId } from './findings.js';
@@ -10,6 +10,8 @@ export interface ScoreContext {
   nothingRead: boolean;
   pagesVisited: number;
   sourceCounts: SourceCounts;
+  /** every document read, best first: a negative lists them all, not only those in scope */
+  documents: ClassifiedDocument[];
 }
 
 const LEVEL_RANK: Record<string, number> = { met: 2, partial: 1 };
@@ -19,16 +21,21 @@ function statusScore(status: Status): 1 | 0.5 | 0 | null {
   return status === 'met' ? 1 : status === 'partial' ? 0.5 : status === 'not_met' ? 0 : null;
 }
 
+/** Where we looked: the documents the criterion's rules read first, then every other document we classified and set aside. */
 function searchedFor(outcomes: RuleOutcome[], ctx: ScoreContext): Searched {
-  const urls: string[] = [];
-  const classes = new Set<string>();
-  for (const o of outcomes)
-    for (const d of o.docsRead) {
-      classes.add(d.classification.topic);
-      if (!urls.includes(d.url)) urls.push(d.url);
-    }
+  const inScope = new Set(outcomes.flatMap((o) => o.docsRead));
+  const ordered = [...ctx.documents.filter((d) => inScope.has(d)), ...ctx.documents.filter((d) => !inScope.has(d))];
+  const urls = [...new Set(ordered.map((d) => d.url))];
+  const setAside = [...new Set(ctx.documents.filter((d) => !inScope.has(d)).map((d) => d.classification.topic))].sort();
   const queries = [...new Set(outcomes.flatMap((o) => o.rule.checks.map(describeCheck)))];
-  return { pagesVisited: ctx.pagesVisited, documentsRead: urls.length, classesRead: [...classes].sort(), urls: urls.slice(0, MAX_SEARCHED_URLS), queries };
+  if (setAside.length) queries.push(`documents classed as ${setAside.join(', ')} were read and set aside: these rules do not count them`);
+  return {
+    pagesVisited: ctx.pagesVisited,
+    documentsRead: ctx.documents.length,
+    classesRead: [...new Set(ctx.documents.map((d) => d.classification.topic))].sort(),
+    urls: urls.slice(0, MAX_SEARCHED_URLS),
+    queries,
+  };
 }
 
 /** Unreadable resources that may hold evidence for each criterion (see documentWords in pack.yaml). */
