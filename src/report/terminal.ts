@@ -21,6 +21,8 @@ const COLOUR: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
 };
 
 const TITLE_MAX = 30;
+const MIN_INLINE_EVIDENCE = 50;
+const EVIDENCE_INDENT = '      ';
 const WORD_WIDTH = Math.max(...Object.values(STATUS_WORD).map((w) => w.length));
 
 /** Typographic punctuation a plain terminal may garble, mapped to ASCII. */
@@ -92,9 +94,15 @@ export function renderTerminalSummary(r: AuditReport, opts: TerminalOptions): st
       lines.push(fit(`${sym} ${plain(c.id)} ${STATUS_WORD[c.status]}`, width, ellipsis));
       continue;
     }
-    const rest = fit(plain(evidenceText(c)), width - len(head), ellipsis);
     const tint = COLOUR[c.status](chalk);
-    lines.push(`${tint(sym)} ${chalk.bold(id)} ${title} ${tint(word)} ${chalk.dim(rest)}`.trimEnd());
+    const inline = width - len(head);
+    if (inline >= MIN_INLINE_EVIDENCE) {
+      lines.push(`${tint(sym)} ${chalk.bold(id)} ${title} ${tint(word)} ${chalk.dim(fit(plain(evidenceText(c)), inline, ellipsis))}`.trimEnd());
+    } else {
+      // A narrow terminal: the evidence gets a line of its own rather than a few clipped words.
+      lines.push(`${tint(sym)} ${chalk.bold(id)} ${title} ${tint(word)}`.trimEnd());
+      lines.push(`${EVIDENCE_INDENT}${chalk.dim(fit(plain(evidenceText(c)), width - len(EVIDENCE_INDENT), ellipsis))}`);
+    }
   }
 
   const s = r.summary;
