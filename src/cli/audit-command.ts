@@ -36,7 +36,10 @@ export function announce(outcome: AuditOutcome, io: CliIo, opts: { quiet?: boole
   const where = relative(process.cwd(), outcome.outDir) || '.';
   io.stderr(`\nReport: ${where}/report.json${outcome.written.some((w) => w.endsWith('.html')) ? ` and ${where}/report.html` : ''}\n`);
   const unreachable = outcome.report.summary.sources.assessed === 0;
-  if (unreachable) io.stderr('Nothing could be read from the target: see "problems" in report.json.\n');
+  if (unreachable) {
+    const first = outcome.report.problems[0];
+    io.stderr(`Nothing could be read from the target${first ? ` (${first.url}: ${first.message})` : ''}. See "problems" in report.json.\n`);
+  }
 }
 
 export async function auditCommand(targets: string[], opts: AuditCliOptions, io: CliIo): Promise<ExitCode> {

@@ -9,6 +9,9 @@ import { rulesLint, rulesList, rulesTest } from './rules-command.js';
 
 const ISSUES_URL = 'https://github.com/atr-audit/atr-audit/issues';
 
+const formatOption = (): Option =>
+  new Option('--format <list>', 'comma list of json,html,md,csv,junit (json is always written)').argParser(parseFormats).default(['json', 'html'], 'json,html');
+
 function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
   const program = new Command('atr-audit')
     .description("Audit a council's published access-to-records information for care leavers against the CLEARmark criteria.")
@@ -23,13 +26,13 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .description('audit one organisation: a site URL, or local files/folders of its documents')
     .argument('<target...>', 'https:// site URL, or local files and folders (HTML, PDF, DOCX, TXT, MD)')
     .option('--out <dir>', 'output folder (report.json is always written there)', undefined)
-    .option('--format <list>', 'comma list of json,html,md,csv,junit', parseFormats, ['json', 'html'])
-    .option('--rules <list>', 'rule pack ids or folders, comma separated; the first is the primary pack', parseRules, ['clearmark'])
+    .addOption(formatOption())
+    .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated; the first is the primary pack').argParser(parseRules).default(['clearmark'], 'clearmark'))
     .addOption(new Option('--org-type <type>', 'kind of organisation').choices(['local-authority', 'voluntary-agency']).default('local-authority'))
     .option('--name <name>', 'organisation name (else taken from the site)')
     .option('--max-pages <n>', 'crawl budget in pages and documents fetched', parseIntOption(1, 100_000), 200)
     .addOption(
-      new Option('--render <mode>', 'auto: flag pages that need a browser (no browser in this version); never: do not check').choices(['auto', 'never']).default('auto'),
+      new Option('--render <mode>', 'auto: record pages that need a browser as problems (this version has no browser); never: do not render').choices(['auto', 'never']).default('auto'),
     )
     .option('--user-agent <ua>', 'identify the crawler (default atr-audit/<version> with a contact URL)')
     .option('--delay <ms>', 'minimum gap between requests to one site, in ms (default 1000, 0 for loopback)', parseIntOption(0, 600_000))
@@ -42,8 +45,8 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .command('rescore')
     .description('re-evaluate a saved audit (its crawl/ folder) with current or other rules, offline')
     .argument('<dir>', 'a folder written by `atr-audit audit`')
-    .option('--format <list>', 'comma list of json,html,md,csv,junit', parseFormats, ['json', 'html'])
-    .option('--rules <list>', 'rule pack ids or folders, comma separated', parseRules, ['clearmark'])
+    .addOption(formatOption())
+    .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated').argParser(parseRules).default(['clearmark'], 'clearmark'))
     .option('--fail-under <score>', 'exit 1 when the score is below this (0-100)', parseIntOption(0, 100))
     .option('--quiet', 'no summary on stderr')
     .option('--json', 'print report.json on stdout')

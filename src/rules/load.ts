@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { compileConcept, type Lexicon } from './lexicon.js';
-import { LexiconFile, PackDef, RuleFile, type Check, type PackDef as PackDefT, type RuleDef } from './schema.js';
+import { LexiconFile, PackDef, RuleDef, RuleFileShape, SIGNAL_TYPES, type Check, type PackDef as PackDefT } from './schema.js';
 
 export interface RuleProblem {
   file: string;
@@ -85,17 +85,18 @@ function positionOf(y: ParsedYaml, path: readonly PropertyKey[]): { line: number
 }
 
 function hintFor(issue: z.core.$ZodIssue): string | undefined {
-  if (issue.code === 'invalid_union' && issue.path.at(-1) !== undefined) return undefined;
-  if (issue.code === 'invalid_union') return 'signal must be one of: concept-near, concept-count, readability, claim, link-text';
+  if (issue.code === 'invalid_union') return `signal must be one of: ${SIGNAL_TYPES.join(', ')}`;
   if (issue.code === 'unrecognized_keys') return `remove or rename: ${issue.keys.join(', ')}`;
   if (issue.code === 'invalid_value') return `one of: ${issue.values.map(String).join(', ')}`;
   return undefined;
 }
 
-function validate<T>(schema: z.ZodType<T>, y: ParsedYaml, problems: RuleProblem[]): T | undefined {
-  const result = schema.safeParse(y.doc.toJS());
+function validate<T>(schema: z.ZodType<T>, y: ParsedYaml, problems: RuleProblem[], base: PropertyKey[] = []): T | undefined {
+  const value = base.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), y.doc.toJS());
+  const result = schema.safeParse(value);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
+  for (const raw of result.error.issues) {
+    const issue = { ...raw, path: [...base, ...raw.path] } as typeof raw;
     // A bad `signal:` shows up as a union issue on the check: point at the signal itself.
     const path = issue.code === 'invalid_union' && y.doc.hasIn([...issue.path, 'signal']) ? [...issue.path, 'signal'] : issue.path;
     const pos = positionOf(y, path);
@@ -129,6 +130,27 @@ function conceptsOf(check: Check): { key: string; ids: string[] }[] {
   }
 }
 
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** Known names close to a misspelt one, nearest first. */
+function closest(name: string, known: string[]): string[] {
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  return known
+    .map((k) => ({ k, d: editDistance(name, k) }))
+    .filter((x) => x.d <= limit || x.k.startsWith(name) || name.startsWith(x.k))
+    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
+    .slice(0, 3)
+    .map((x) => x.k);
+}
+
 /** Concepts named by a rule that no lexicon defines, and regexes that do not compile. */
 function checkReferences(y: ParsedYaml, ruleIndex: number, rule: RuleDef, lexicon: Lexicon, problems: RuleProblem[]): void {
   for (const part of ['checks', 'unless'] as const) {
@@ -136,7 +158,7 @@ function checkReferences(y: ParsedYaml, ruleIndex: number, rule: RuleDef, lexico
       for (const { key, ids } of conceptsOf(check)) {
         ids.forEach((id, k) => {
           if (lexicon.has(id)) return;
-          const near = [...lexicon.keys()].filter((c) => c.includes(id.split('-')[0] ?? id)).slice(0, 5);
+          const near = closest(id, [...lexicon.keys()]);
           problems.push({
             file: y.file,
             ...positionOf(y, ['rules', ruleIndex, part, ci, key, k]),
@@ -195,12 +217,15 @@ export function loadPack(idOrPath: string): LoadedPack {
     const y = parseYaml(file, problems);
     if (!y) continue;
     const shown = y;
-    const rf = validate(RuleFile, shown, problems);
+    // The file's shape first, then each rule on its own, so one bad rule never hides the others.
+    const rf = validate(RuleFileShape, shown, problems);
     if (!rf) continue;
+    const valid = rf.rules.map((_, i) => validate(RuleDef, shown, problems, ['rules', i]));
     if (def && !criteria.has(rf.criterion)) {
       problems.push({ file: shown.file, ...positionOf(shown, ['criterion']), message: `unknown criterion "${rf.criterion}"`, hint: `pack criteria: ${[...criteria].join(', ')}` });
     }
-    rf.rules.forEach((rule, i) => {
+    valid.forEach((rule, i) => {
+      if (!rule) return;
       checkReferences(shown, i, rule, lexicon, problems);
       const qualifiedId = `${def?.id ?? 'pack'}/${rule.id}`;
       if (seen.has(qualifiedId)) problems.push({ file: shown.file, ...positionOf(shown, ['rules', i, 'id']), message: `duplicate rule id "${rule.id}"` });

@@ -119,10 +119,11 @@ export const RuleDef = z
   });
 export type RuleDef = z.infer<typeof RuleDef>;
 
-export const RuleFile = z
+/** A rule file's outer shape; each rule is then checked on its own against RuleDef. */
+export const RuleFileShape = z
   .object({
     criterion: z.string().min(1),
-    rules: z.array(RuleDef).min(1),
+    rules: z.array(z.unknown()).min(1),
   })
   .strict();
 

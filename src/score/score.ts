@@ -66,7 +66,7 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
     let summary = c.summaries[status as 'met' | 'partial' | 'not_met'] ?? c.summaries.needs_evidence ?? '';
     if (ctx.nothingRead) {
       status = 'error';
-      summary = 'Nothing could be read from this site, so this criterion could not be judged.';
+      summary = 'Nothing could be read, so this could not be judged.';
     } else if (status === 'not_met' && (unreadableFor.get(c.id) ?? []).length > 0) {
       status = 'error';
       summary = `${c.summaries.error ?? 'We could not read everything that may hold the evidence.'} Unreadable: ${(unreadableFor.get(c.id) ?? [])

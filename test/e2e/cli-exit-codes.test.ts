@@ -1,0 +1,135 @@
+// The CLI contract: exit codes, usage errors with hints, --json, --fail-under, local targets and rule linting.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/io.js';
+import type { AuditReport } from '../../src/core/index.js';
+import { BUILTIN_RULES_DIR } from '../../src/rules/index.js';
+import { withServedFixture, fixtureSite } from '../helpers/fixture-sites.js';
+
+const work = mkdtempSync(join(tmpdir(), 'atr-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function captureIo(): CliIo & { out: string; err: string } {
+  const io = { out: '', err: '', color: false, isTTY: false, columns: 80, stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
+  return io;
+}
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = captureIo();
+  const code = await run(args, io);
+  return { code, out: io.out, err: io.err };
+}
+
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+describe('usage errors exit 2 with a hint', () => {
+  it('unknown option', async () => {
+    const r = await cli(['audit', 'https://example.invalid/', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/unknown option '--bogus'/);
+  });
+  it('a URL that is not http(s)', async () => {
+    const r = await cli(['audit', 'ftp://example.invalid/']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/hint: a URL target must start with http/);
+  });
+  it('a path that does not exist', async () => {
+    const r = await cli(['audit', join(work, 'missing')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/no such file or folder/);
+  });
+  it('an unknown format', async () => {
+    const r = await cli(['audit', 'https://example.invalid/', '--format', 'json,pdf']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/unknown format pdf/);
+  });
+});
+
+describe('audit outcomes', () => {
+  it('exits 3 when the site cannot be reached, and still writes a report saying so', async () => {
+    const port = await closedPort();
+    const out = join(work, 'unreachable');
+    const r = await cli(['audit', `http://127.0.0.1:${port}/`, '--out', out]);
+    expect(r.code).toBe(3);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AuditReport;
+    expect(report.criteria.every((c) => c.status === 'error')).toBe(true);
+    expect(report.problems.length).toBeGreaterThan(0);
+    expect(r.err).toMatch(/Nothing could be read/);
+  });
+
+  it('--fail-under fails strictly below the threshold, and --json prints the report', async () => {
+    await withServedFixture('typical-partial', async (served) => {
+      const at = await cli(['audit', served.url, '--out', join(work, 'tp1'), '--quiet', '--json', '--fail-under', '50']);
+      expect(at.code).toBe(0);
+      expect(at.err).toBe('');
+      const report = JSON.parse(at.out) as AuditReport;
+      expect(report.summary.score).toBe(50);
+      const above = await cli(['audit', served.url, '--out', join(work, 'tp2'), '--quiet', '--fail-under', '51']);
+      expect(above.code).toBe(1);
+    });
+  });
+
+  it('audits a folder of local documents without a network', async () => {
+    const out = join(work, 'local');
+    const r = await cli(['audit', join(fixtureSite('exemplary').dir, 'site'), '--out', out, '--quiet', '--name', 'Local Council']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AuditReport;
+    expect(report.organisation.slug).toBe('local-council');
+    expect(report.criteria.find((c) => c.id === 'C1')?.status).toBe('met');
+    expect(report.sources.every((s) => s.url.startsWith('file://'))).toBe(true);
+  });
+});
+
+describe('rules commands', () => {
+  let broken: string;
+  beforeAll(() => {
+    broken = join(work, 'broken-pack');
+    cpSync(join(BUILTIN_RULES_DIR, 'clearmark'), broken, { recursive: true });
+    const file = join(broken, 'c2-recognition-statement.yaml');
+    const text = readFileSync(file, 'utf8');
+    // Two deliberate mistakes: a misspelt signal type and a concept no lexicon defines.
+    writeFileSync(file, text.replace('signal: concept-near', 'signal: concept-nearby').replace('concepts: [right, records]', 'concepts: [right, recordz]'));
+  });
+
+  it('lint reports each mistake as file:line:col with a hint and exits 2', async () => {
+    const r = await cli(['rules', 'lint', broken]);
+    expect(r.code).toBe(2);
+    const lines = readFileSync(join(broken, 'c2-recognition-statement.yaml'), 'utf8').split('\n');
+    const signalLine = lines.findIndex((l) => l.includes('concept-nearby')) + 1;
+    const conceptLine = lines.findIndex((l) => l.includes('recordz')) + 1;
+    expect(r.err).toContain(`c2-recognition-statement.yaml:${signalLine}:17 rules.0.checks.0.signal: unknown signal type "concept-nearby"`);
+    expect(r.err).toMatch(/hint: signal must be one of/);
+    expect(r.err).toMatch(new RegExp(`c2-recognition-statement.yaml:${conceptLine}:\\d+ unknown concept "recordz"`));
+    expect(r.err).toMatch(/did you mean one of: records/);
+  });
+
+  it('the shipped packs lint clean and their examples pass', async () => {
+    expect((await cli(['rules', 'lint'])).code).toBe(0);
+    const t = await cli(['rules', 'test']);
+    expect(t.code).toBe(0);
+    expect(t.out).toMatch(/clearmark: \d+ examples passed, 0 failed/);
+  });
+
+  it('an audit with a broken pack stops before any request, exit 2', async () => {
+    const r = await cli(['audit', 'https://example.invalid/', '--rules', broken, '--out', join(work, 'never')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/the rules could not be loaded/);
+  });
+
+  it('list shows every criterion and rule', async () => {
+    const r = await cli(['rules', 'list', 'clearmark']);
+    expect(r.code).toBe(0);
+    for (const id of ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7']) expect(r.out).toContain(`  ${id} `);
+    expect(r.out).toContain('clearmark/c1-aimed-page-with-route [met]');
+  });
+});
