@@ -126,17 +126,27 @@ function buildBrokenPdf(doc) {
   return Buffer.concat([Buffer.from(head, 'latin1'), garbage, Buffer.from('\nendstr', 'latin1')]);
 }
 
+/** Every fixture folder that may hold documents/: the fixture sites and both corpus parts. */
+function siteFolders() {
+  const parents = [SITES, path.join(ROOT, 'fixtures', 'corpus', 'dev'), path.join(ROOT, 'fixtures', 'corpus', 'test')];
+  return parents
+    .filter((p) => fs.existsSync(p))
+    .flatMap((p) => fs.readdirSync(p).sort().map((slug) => path.join(p, slug)))
+    .filter((dir) => fs.statSync(dir).isDirectory());
+}
+
 async function main() {
   let count = 0;
-  for (const slug of fs.readdirSync(SITES).sort()) {
-    const docsDir = path.join(SITES, slug, 'documents');
+  for (const siteDir of siteFolders()) {
+    const slug = path.relative(path.join(ROOT, 'fixtures'), siteDir);
+    const docsDir = path.join(siteDir, 'documents');
     if (!fs.existsSync(docsDir)) continue;
     for (const name of fs.readdirSync(docsDir).filter((n) => n.endsWith('.json')).sort()) {
       const where = `${slug}/documents/${name}`;
       const doc = JSON.parse(fs.readFileSync(path.join(docsDir, name), 'utf8'));
       if (!doc.output || !doc.title || !Array.isArray(doc.blocks)) throw new Error(`${where}: needs output, title and blocks`);
-      const out = path.join(SITES, slug, doc.output);
-      if (!out.startsWith(path.join(SITES, slug, 'site') + path.sep)) throw new Error(`${where}: output must be inside site/`);
+      const out = path.join(siteDir, doc.output);
+      if (!out.startsWith(path.join(siteDir, 'site') + path.sep)) throw new Error(`${where}: output must be inside site/`);
       let bytes;
       if (doc.broken) bytes = buildBrokenPdf(doc);
       else if (out.endsWith('.docx')) bytes = await buildDocx(doc);
