@@ -1,0 +1,44 @@
+// `npm run eval [part...]`: audit every corpus item with the real pipeline and measure agreement
+// with its labels. Writes reports/eval/eval.{json,md}.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { systemClock } from '../cli/io.js';
+import { createHttpClient } from '../fetch/index.js';
+import { loadPack } from '../rules/index.js';
+import { listParts } from './corpus.js';
+import { renderEvalMarkdown, renderEvalTerminal } from './render.js';
+import { evaluatePart, type PartResult } from './run-eval.js';
+
+async function main(argv: string[]): Promise<number> {
+  const parts = argv.length ? argv : listParts();
+  if (parts.length === 0) {
+    process.stderr.write('no corpus parts found under fixtures/corpus/ (each needs labels.json)\n');
+    return 2;
+  }
+  const outDir = resolve('reports', 'eval');
+  const pack = loadPack('clearmark');
+  const tags = new Map(pack.rules.map((r) => [r.qualifiedId, r.tags]));
+  const results: PartResult[] = [];
+  for (const part of parts) {
+    process.stderr.write(`${part}: `);
+    results.push(
+      await evaluatePart(part, { outDir, http: createHttpClient(), clock: systemClock, advisoryTags: (id) => tags.get(id) ?? [], onItem: () => process.stderr.write('.') }),
+    );
+    process.stderr.write('\n');
+  }
+  const date = new Date().toISOString().slice(0, 10);
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'eval.json'), `${JSON.stringify({ date, ruleset: { id: pack.def.id, version: pack.def.version }, results }, null, 2)}\n`);
+  await writeFile(join(outDir, 'eval.md'), renderEvalMarkdown(results, date));
+  process.stdout.write(renderEvalTerminal(results));
+  process.stderr.write(`Written ${join('reports', 'eval', 'eval.md')} and eval.json\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    process.stderr.write(`eval failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 4;
+  },
+);
