@@ -6,7 +6,7 @@ import type { DomNode } from './dom.js';
 import { ExtractError } from './errors.js';
 import { walkBlocks } from './html-blocks.js';
 import { collectLinks } from './html-links.js';
-import { countWords, type DocMeta } from './meta.js';
+import { documentFromBlocks, type DocMeta } from './meta.js';
 import { declaredUncompressedBytes, readZipDirectory, readZipEntry } from './zip-directory.js';
 
 export interface DocxLimits {
@@ -40,20 +40,9 @@ export async function extractDocx(body: Buffer, meta: DocMeta, limits: DocxLimit
   }
   const $ = load(html);
   const blocks = walkBlocks($('body').get(0) as unknown as DomNode, 'paragraph');
-  const text = blocks.map((b) => b.text).join('\n\n');
   const firstHeading = blocks.find((b) => b.isHeading)?.text ?? '';
-  return {
-    url: meta.url,
+  return documentFromBlocks(meta, 'docx', blocks, {
     title: firstHeading || coreTitle(body, entries) || (blocks[0]?.text.slice(0, 80) ?? ''),
-    kind: 'docx',
-    contentHash: meta.contentHash,
-    fetchedAt: meta.fetchedAt,
-    fetchedWith: meta.fetchedWith,
-    blocks,
-    text,
-    wordCount: countWords(text),
     links: collectLinks($.root().get(0) as unknown as DomNode, meta.url),
-    breadcrumb: [],
-    looksScriptBuilt: false,
-  };
+  });
 }

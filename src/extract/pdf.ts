@@ -3,7 +3,7 @@ import type { ExtractedDocument, TextBlock } from '../core/index.js';
 import { normaliseWhitespace, trimQuote } from '../core/index.js';
 import { withTimeBudget } from './budget.js';
 import { ExtractError } from './errors.js';
-import { countWords, type DocMeta } from './meta.js';
+import { documentFromBlocks, type DocMeta } from './meta.js';
 import { paragraphsFromPageText } from './pdf-paragraphs.js';
 
 export interface PdfLimits {
@@ -56,21 +56,7 @@ export async function extractPdf(body: Buffer, meta: DocMeta, limits: PdfLimits 
       if (para.looksLikeHeading) lastHeading = para.text;
     }
   }
-  const text = blocks.map((b) => b.text).join('\n\n');
   const first = blocks[0]?.text ?? '';
   const fallbackTitle = first.split(/\s+/).length <= TITLE_MAX_WORDS ? first : trimQuote(first, 80);
-  return {
-    url: meta.url,
-    title: parsed.title || fallbackTitle,
-    kind: 'pdf',
-    contentHash: meta.contentHash,
-    fetchedAt: meta.fetchedAt,
-    fetchedWith: meta.fetchedWith,
-    blocks,
-    text,
-    wordCount: countWords(text),
-    links: [],
-    breadcrumb: [],
-    looksScriptBuilt: false,
-  };
+  return documentFromBlocks(meta, 'pdf', blocks, { title: parsed.title || fallbackTitle });
 }

@@ -1,6 +1,6 @@
 import type { ExtractedDocument, OutLink, TextBlock } from '../core/index.js';
 import { normaliseWhitespace } from '../core/index.js';
-import { countWords, type DocMeta } from './meta.js';
+import { documentFromBlocks, type DocMeta } from './meta.js';
 
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const LIST_ITEM = /^\s*([-*+]|\d{1,3}[.)])\s+/;
@@ -71,20 +71,6 @@ export function extractText(text: string, meta: DocMeta): ExtractedDocument {
   }
   close();
 
-  const joined = blocks.map((b) => b.text).join('\n\n');
   const firstHeading = blocks.find((b) => b.isHeading)?.text;
-  return {
-    url: meta.url,
-    title: firstHeading ?? blocks[0]?.text.slice(0, 80) ?? '',
-    kind: 'text',
-    contentHash: meta.contentHash,
-    fetchedAt: meta.fetchedAt,
-    fetchedWith: meta.fetchedWith,
-    blocks,
-    text: joined,
-    wordCount: countWords(joined),
-    links: collectTextLinks(text, meta.url),
-    breadcrumb: [],
-    looksScriptBuilt: false,
-  };
+  return documentFromBlocks(meta, 'text', blocks, { title: firstHeading ?? blocks[0]?.text.slice(0, 80) ?? '', links: collectTextLinks(text, meta.url) });
 }

@@ -63,7 +63,8 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
     verdicts.sort((a, b) => (LEVEL_RANK[String(b.status)] ?? 0) - (LEVEL_RANK[String(a.status)] ?? 0));
     const best = verdicts[0]?.status;
     let status: Status = best === 'met' || best === 'partial' ? best : c.whenNothingFound;
-    let summary = c.summaries[status as 'met' | 'partial' | 'not_met'] ?? c.summaries.needs_evidence ?? '';
+    // The finding the status rests on says most precisely why; the pack's sentence otherwise.
+    let summary = (status === 'met' || status === 'partial' ? verdicts[0]?.message : undefined) ?? c.summaries[status as 'met' | 'partial' | 'not_met'] ?? c.summaries.needs_evidence ?? '';
     if (ctx.nothingRead) {
       status = 'error';
       summary = 'Nothing could be read, so this could not be judged.';
