@@ -26,6 +26,16 @@ export function normaliseWord(word: string): string {
   return w;
 }
 
+// Contractions become their full words, so "we're committed" matches "we are committed".
+const CONTRACTIONS: Record<string, string> = {
+  "we're": 'we are', "you're": 'you are', "they're": 'they are', "it's": 'it is', "that's": 'that is',
+  "we'll": 'we will', "you'll": 'you will', "it'll": 'it will', "we've": 'we have', "you've": 'you have',
+  "we'd": 'we would', "you'd": 'you would', "i'm": 'i am', "i'll": 'i will', "i've": 'i have',
+  "don't": 'do not', "doesn't": 'does not', "didn't": 'did not', "can't": 'cannot', "won't": 'will not',
+  "isn't": 'is not', "aren't": 'are not', "wasn't": 'was not', "weren't": 'were not', "haven't": 'have not',
+  "hasn't": 'has not', "shouldn't": 'should not', "wouldn't": 'would not', "couldn't": 'could not', "mustn't": 'must not',
+};
+
 const stemCache = new Map<string, string>();
 export function stemWord(word: string): string {
   const w = normaliseWord(word);
@@ -45,7 +55,9 @@ export function tokenise(text: string): Token[] {
   let from = 0;
   const words = (end: number): void => {
     for (const m of text.slice(from, end).matchAll(WORD)) {
-      tokens.push({ stem: stemWord(m[0]), start: from + m.index, end: from + m.index + m[0].length });
+      const start = from + m.index;
+      const expanded = CONTRACTIONS[m[0].toLowerCase().replace(/’/g, "'")];
+      for (const w of expanded ? expanded.split(' ') : [m[0]]) tokens.push({ stem: stemWord(w), start, end: start + m[0].length });
     }
   };
   for (const m of text.matchAll(SPECIAL)) {

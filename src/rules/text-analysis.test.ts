@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences, stemWord, tokenise } from './text-analysis.js';
+
+const stems = (t: string): string[] => tokenise(t).map((x) => x.stem);
+
+describe('text analysis', () => {
+  it('spells -ize as -ise before stemming, so UK and US spellings match', () => {
+    expect(stemWord('recognize')).toBe(stemWord('recognise'));
+    expect(stemWord('organizations')).toBe(stemWord('organisations'));
+  });
+  it('drops possessives and expands contractions', () => {
+    expect(stems("children's")).toEqual(stems('children'));
+    expect(stems("we're committed")).toEqual(stems('we are committed'));
+    expect(stems("You don't need a reason")).toEqual(stems('you do not need a reason'));
+  });
+  it('turns contact details into one special token each', () => {
+    expect(stems('Email records@council.example or call 01632 960 555.')).toEqual(['email', '@email', 'or', 'call', '@phone']);
+  });
+  it('keeps sentence offsets that point back into the text', () => {
+    const text = 'First one. Second one here!  Third?';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['First one.', 'Second one here!', 'Third?']);
+  });
+});
