@@ -19,6 +19,8 @@ export const AUDIENCE = c('audience', 'audience phrase', [
   'care leaver', 'care experienced', 'care background', 'were fostered', 'was fostered', 'been fostered',
   'lived in a children home', 'lived in foster care', 'people who were in care', 'adults who were in care',
   'former residents', 'former resident', 'were in our care', 'was in our care', 'been in our care',
+  'were you looked after', 'were you in care', 'were you fostered', 'did you grow up in care', 'grew up with us',
+  'lived with us as a child', 'in one of our homes', 'adults who were looked after', 'people who were looked after',
 ]);
 
 /** Voluntary agencies speak of their past this way; for councils these words mean archives. */
@@ -32,7 +34,8 @@ export const CARE = c('care', 'care word', [
 ]);
 
 export const RECORDS = c('records', 'records word', [
-  'record', 'file', 'case file', 'information we hold', 'information we keep', 'information about you', 'papers about you',
+  'record', 'file', 'case file', 'case notes', 'information we hold', 'information we keep', 'information about you', 'papers about you',
+  'personal data', 'personal information', 'subject access',
 ]);
 
 /** Headline forms: a title or heading naming care records outright. */
@@ -49,6 +52,12 @@ export const OWN_RECORDS = c('own-records', 'own-records phrase', [
 ]);
 
 /** Current leaving-care casework: "your file with your PA" is not the historical care file. */
+/** Staff procedure markers: a procedures-manual chapter is a procedure even without the word in its title. */
+export const PROCEDURE_BODY = c('procedure-body', 'procedure marker', [
+  'practitioners should', 'practitioner should', 'staff should', 'the worker should', 'social workers should', 'this chapter',
+  'amendment', 'procedures manual', 'team manager', 'must ensure',
+]);
+
 export const CASEWORK = c('casework', 'current casework', [
   'pathway plan', 'review meeting', 'needs assessment', 'your plan',
 ]);

@@ -69,6 +69,11 @@ export function decideTopic(f: Features): TopicVerdict {
     return { topic: 'adult-care-records', confidence: confidence(adultDistinct + 1), reasons };
   }
 
+  // A page for adult AND children's social care records is a generic subject access page (traps.md).
+  if (adultDistinct >= 2 && f.adult.total >= f.audience.total && !f.careLeaverPlace) {
+    return { topic: 'sar-generic', confidence: confidence(adultDistinct), reasons: [`adult care markers: ${describeHits(f.adult)}`, `childhood words too: ${describeHits(f.childhood)}`, "covers adult and children's care"] };
+  }
+
   const adoptionDistinct = f.adoption.byPhrase.size;
   if ((adoptionDistinct >= 2 || f.adoptionHeadline) && f.adoption.total >= 2 && f.adoption.total + (f.adoptionHeadline ? 3 : 0) > atr.weight) {
     return { topic: 'adoption-records', confidence: confidence(adoptionDistinct + (f.adoptionHeadline ? 2 : 0)), reasons: [`adoption markers: ${describeHits(f.adoption)}`, ...(f.adoptionHeadline ? ['title or url names adoption'] : [])] };

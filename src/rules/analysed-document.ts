@@ -1,4 +1,4 @@
-import type { ClassifiedDocument, TextBlock } from '../core/index.js';
+import type { ClassifiedDocument, OutLink, TextBlock } from '../core/index.js';
 import { splitSentences, tokenise, type Sentence, type Token } from './text-analysis.js';
 
 export interface AnalysedSentence extends Sentence {
@@ -29,6 +29,23 @@ function sameHeadings(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((h, i) => h === b[i]);
 }
 
+// Words that join a list of links without saying anything themselves.
+const LINK_LIST_GLUE = /\b(see|read|also|our|and|or|the|a|more|on|about)\b/g;
+
+/** A block that is one link's text, or a list of link texts ("See our policy, statistics and complaints."). */
+function isMadeOfLinks(text: string, labels: Set<string>): boolean {
+  let rest = text.toLowerCase();
+  if (labels.has(rest)) return true;
+  let removed = false;
+  for (const label of [...labels].sort((a, b) => b.length - a.length)) {
+    if (label.length >= 3 && rest.includes(label)) {
+      rest = rest.split(label).join(' ');
+      removed = true;
+    }
+  }
+  return removed && /^[\s,;:.|/()&-]*$/.test(rest.replace(LINK_LIST_GLUE, ' '));
+}
+
 export function analyseDocument(doc: ClassifiedDocument): AnalysedDocument {
   const sections: Section[] = [];
   const headings: AnalysedDocument['headings'] = [];
@@ -43,7 +60,7 @@ export function analyseDocument(doc: ClassifiedDocument): AnalysedDocument {
       section = { headingPath: block.headingPath, headingTokens: tokenise(block.headingPath.join(' . ')), sentences: [] };
       sections.push(section);
     }
-    const isLinkLabel = linkLabels.has(block.text.toLowerCase());
+    const isLinkLabel = isMadeOfLinks(block.text, linkLabels);
     for (const s of splitSentences(block.text)) section.sentences.push({ ...s, blockIndex, isLinkLabel });
   });
   return {
@@ -60,7 +77,20 @@ export function analyseDocument(doc: ClassifiedDocument): AnalysedDocument {
  * a paragraph starting with "# " is a heading (the first one is also the title).
  */
 export function documentFromText(text: string): ClassifiedDocument {
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const links: OutLink[] = [];
+  // Markdown links [text](url) become the text plus a link, so link-text checks can be tested.
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_m, label: string, url: string) => {
+          links.push({ url, text: label, context: '' });
+          return label;
+        })
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
   const blocks: TextBlock[] = [];
   let headingPath: string[] = [];
   for (const p of paragraphs) {
@@ -83,7 +113,7 @@ export function documentFromText(text: string): ClassifiedDocument {
     blocks,
     text: blocks.map((b) => b.text).join('\n\n'),
     wordCount: paragraphs.join(' ').split(/\s+/).length,
-    links: [],
+    links,
     breadcrumb: [],
     looksScriptBuilt: false,
     classification: { topic: 'other', docType: 'other', confidence: 0, reasons: ['example text'] },
