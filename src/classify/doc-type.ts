@@ -24,6 +24,7 @@ export function decideDocType(doc: ExtractedDocument, zones: Zones): DocTypeVerd
   const titleIs = (concept: C.Concept): boolean => zones.headline.find(concept).total > 0;
   if (doc.kind === 'html') {
     if (titleIs(C.POLICY_HEADLINE)) return { docType: 'policy', reasons: ['title names a policy/procedure'] };
+    if (titleIs(C.FORM_HEADLINE)) return { docType: 'form', reasons: ['title names a form'] };
     const procedure = zones.body.find(C.PROCEDURE_BODY);
     if (procedure.byPhrase.size >= 2) return { docType: 'policy', reasons: [`staff procedure markers: ${describeHits(procedure)}`] };
     return { docType: 'web-page', reasons: ['html page'] };

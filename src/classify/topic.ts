@@ -107,6 +107,11 @@ export function decideTopic(f: Features): TopicVerdict {
     return { topic: 'local-offer', confidence: confidence(f.localOfferDomains.length - 1), reasons: [`covers leaving-care areas: ${f.localOfferDomains.join(', ')}`] };
   }
 
+  // A sub-page of a care-leaver section about your own file ("What happens when you ask").
+  if (f.careLeaverPlace && f.ownRecords.total >= 1 && f.ask.total >= 1 && f.casework.total === 0) {
+    return { topic: 'atr-page', confidence: confidence(1), reasons: [...atr.reasons, `about your own records: ${describeHits(f.ownRecords)}`] };
+  }
+
   // A records headline plus an audience phrase still makes an ATR page when the route is elsewhere.
   if (f.careRecordsHeadline && (f.audience.total > 0 || f.careLeaverPlace)) {
     return { topic: 'atr-page', confidence: confidence(1), reasons: [...atr.reasons, 'no clear route on the page'] };

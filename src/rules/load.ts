@@ -124,7 +124,7 @@ function conceptsOf(check: Check): { key: string; ids: string[] }[] {
     case 'claim':
       return [{ key: 'context', ids: check.context }, { key: 'vetoes', ids: check.vetoes }];
     case 'link-text':
-      return [{ key: 'concepts', ids: check.concepts }];
+      return [{ key: 'concepts', ids: check.concepts }, { key: 'vetoes', ids: check.vetoes }];
     case 'readability':
       return [];
   }

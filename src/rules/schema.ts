@@ -69,8 +69,10 @@ export const ClaimCheck = z
 export const LinkTextCheck = z
   .object({
     signal: z.literal('link-text'),
-    /** a link on the document whose anchor text holds all of these concepts */
+    /** a link in the document's main text whose anchor holds all of these concepts */
     concepts: conceptList,
+    /** a concept in the sentence that shows the link cancels it ("feedback on this page") */
+    vetoes: z.array(z.string()).default([]),
   })
   .strict();
 

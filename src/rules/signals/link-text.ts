@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { LinkTextCheck } from '../schema.js';
 import { tokenise } from '../text-analysis.js';
-import { conceptIn } from './concept-helpers.js';
+import { anyConceptIn, conceptIn } from './concept-helpers.js';
 import type { CheckEvidence, CheckResult, SignalInput } from './types.js';
 
 type Params = z.infer<typeof LinkTextCheck>;
@@ -15,6 +15,7 @@ export function linkText({ doc, lexicon }: SignalInput, p: Params): CheckResult 
     const blockIndex = doc.doc.blocks.findIndex((b) => b.text.includes(anchor));
     if (blockIndex < 0) continue; // navigation or footer link: not part of what the page says
     const sentence = doc.sentences.find((s) => s.blockIndex === blockIndex && s.text.includes(anchor));
+    if (sentence && anyConceptIn(sentence.tokens, p.vetoes, lexicon)) continue;
     evidence.push({ blockIndex, quote: sentence?.text ?? anchor });
   }
   return { passed: evidence.length > 0, evidence: evidence.slice(0, 3) };
