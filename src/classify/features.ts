@@ -32,6 +32,8 @@ export interface Features {
   localOfferDomains: string[];
   sar: ConceptHits;
   sarHeadline: boolean;
+  /** the title is about everyone's personal information, with no word of care in it */
+  sarTitleOnly: boolean;
   recordTypes: string[];
   adult: ConceptHits;
   adultPlace: boolean;
@@ -95,6 +97,7 @@ export function computeFeatures(doc: ExtractedDocument, context: { anchorText?: 
     localOffer: body.find(C.LOCAL_OFFER),
     localOfferDomains: C.LOCAL_OFFER_DOMAINS.filter((d) => body.find(d).total > 0).map((d) => d.label),
     sar: body.find(C.SAR),
+    sarTitleOnly: hasAny(headline, C.SAR_HEADLINE) && !headlineHasCare && !hasAny(headline, C.CARE_RECORDS_HEADLINE),
     sarHeadline: hasAny(headline, C.SAR_HEADLINE) || place.positionsOf('subject access').length > 0 || place.positionsOf('data protection').length > 0,
     recordTypes: C.RECORD_TYPES.filter((t) => body.find(t).total > 0).map((t) => t.label),
     adult: body.find(C.ADULT_CARE),

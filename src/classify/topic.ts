@@ -79,6 +79,11 @@ export function decideTopic(f: Features): TopicVerdict {
     return { topic: 'adoption-records', confidence: confidence(adoptionDistinct + (f.adoptionHeadline ? 2 : 0)), reasons: [`adoption markers: ${describeHits(f.adoption)}`, ...(f.adoptionHeadline ? ['title or url names adoption'] : [])] };
   }
 
+  // A page titled for everyone's personal information stays generic even with a care section (traps.md).
+  if (f.sarTitleOnly && f.localOfferDomains.length < LOCAL_OFFER_MIN_DOMAINS) {
+    return { topic: 'sar-generic', confidence: confidence(2 + f.sar.byPhrase.size), reasons: ['title is about everyone\'s personal information', ...(atr.strong ? ['has a care-leaver passage (rules judge it)'] : [])] };
+  }
+
   // 3 + 4. Addressed to someone who was in care, telling them how to ask.
   const hub = f.localOfferDomains.length >= LOCAL_OFFER_HUB_DOMAINS && !f.careRecordsHeadline;
   if (atr.strong && !hub) {
