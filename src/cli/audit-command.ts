@@ -4,9 +4,11 @@ import { createHttpClient } from '../fetch/index.js';
 import { runAudit, rescore, type AuditOutcome } from '../pipeline/index.js';
 import { renderJson, renderTerminalSummary, type Format } from '../report/index.js';
 import { systemClock, type CliIo } from './io.js';
+import { consentFrom, screenshotModeFrom, type BrowserCliOptions } from './browser-options.js';
 import { clearProgress, crawlProgress } from './progress.js';
+import { renderNotice } from './render-notice.js';
 
-export interface AuditCliOptions {
+export interface AuditCliOptions extends Partial<Omit<BrowserCliOptions, 'render'>> {
   out?: string;
   format: Format[];
   rules: string[];
@@ -33,6 +35,7 @@ export function announce(outcome: AuditOutcome, io: CliIo, opts: { quiet?: boole
   if (opts.json) io.stdout(renderJson(outcome.report));
   if (opts.quiet) return;
   io.stderr(renderTerminalSummary(outcome.report, { color: io.color, width: io.columns }));
+  io.stderr(renderNotice(outcome.report));
   const where = relative(process.cwd(), outcome.outDir) || '.';
   io.stderr(`\nReport: ${where}/report.json${outcome.written.some((w) => w.endsWith('.html')) ? ` and ${where}/report.html` : ''}\n`);
   const unreachable = outcome.report.summary.sources.assessed === 0;
@@ -56,6 +59,11 @@ export async function auditCommand(targets: string[], opts: AuditCliOptions, io:
       render: opts.render,
       userAgent: opts.userAgent,
       delayMs: opts.delay,
+      browser: opts.browser,
+      screenshots: screenshotModeFrom(opts),
+      consent: consentFrom(opts),
+      renderTimeoutMs: opts.renderTimeout,
+      maxRenders: opts.maxRenders,
     },
     { http: createHttpClient(), clock: systemClock, onProgress },
   );

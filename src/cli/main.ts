@@ -2,7 +2,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, TOOL_VERSION, UsageError } from '../core/index.js';
 import { RuleLoadError } from '../rules/index.js';
 import { auditCommand, rescoreCommand, type AuditCliOptions } from './audit-command.js';
+import { registerBatchCommands } from './batch-commands.js';
+import { applyConfig, checkConfigKeys, readConfigFile } from './config-file.js';
+import { addBrowserOptions } from './browser-options.js';
 import { demoCommand } from './demo-command.js';
+import { doctorCommand } from './doctor-command.js';
 import { processIo, type CliIo } from './io.js';
 import { parseFormats, parseIntOption, parseRules } from './options.js';
 import { rulesLint, rulesList, rulesTest } from './rules-command.js';
@@ -17,6 +21,7 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .description("Audit a council's published access-to-records information for care leavers against the CLEARmark criteria.")
     .version(TOOL_VERSION)
     .option('--debug', 'show stack traces for internal errors')
+    .option('--config <file>', 'defaults for any option from a YAML file (default: ./atr-audit.config.yaml when present)')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
@@ -31,15 +36,13 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .addOption(new Option('--org-type <type>', 'kind of organisation').choices(['local-authority', 'voluntary-agency']).default('local-authority'))
     .option('--name <name>', 'organisation name (else taken from the site)')
     .option('--max-pages <n>', 'crawl budget in pages and documents fetched', parseIntOption(1, 100_000), 200)
-    .addOption(
-      new Option('--render <mode>', 'auto: record pages that need a browser as problems (this version has no browser); never: do not render').choices(['auto', 'never']).default('auto'),
-    )
     .option('--user-agent <ua>', 'identify the crawler (default atr-audit/<version> with a contact URL)')
     .option('--delay <ms>', 'minimum gap between requests to one site, in ms (default 1000, 0 for loopback)', parseIntOption(0, 600_000))
     .option('--fail-under <score>', 'exit 1 when the score is below this (0-100)', parseIntOption(0, 100))
     .option('--quiet', 'no progress or summary on stderr')
     .option('--json', 'print report.json on stdout')
     .action(async (targets: string[], opts: AuditCliOptions) => setCode(await auditCommand(targets, opts, io)));
+  addBrowserOptions(program.commands.find((c) => c.name() === 'audit')!);
 
   program
     .command('rescore')
@@ -70,11 +73,28 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .action((pack?: string) => setCode(rulesTest(pack, io)));
 
   program
+    .command('doctor')
+    .description('check this machine: Node version, browser found and starts, proxy settings, network reach, output folder')
+    .option('--browser <path>', 'check this Chrome/Chromium executable')
+    .option('--url <url>', 'check the network can reach this address (through the proxy when one is set)')
+    .option('--out <dir>', 'check this output folder is writable', 'reports')
+    .action(async (opts: { browser?: string; url?: string; out: string }) => setCode(await doctorCommand(opts, io)));
+
+  program
     .command('demo')
     .description('audit the bundled fixture councils on a local server and write reports/demo/')
     .option('--out <dir>', 'output folder', undefined)
     .option('--quiet', 'no summary on stderr')
     .action(async (opts: { out?: string; quiet?: boolean }) => setCode(await demoCommand(opts, io)));
+
+  registerBatchCommands(program, io, setCode);
+  // Config file values fill in whatever the command line left at its default.
+  program.hook('preAction', (root, action) => {
+    const found = readConfigFile(root.opts<{ config?: string }>().config);
+    if (!found) return;
+    checkConfigKeys(root, found.config, found.path);
+    applyConfig(action, found.config, found.path);
+  });
 
   return program;
 }

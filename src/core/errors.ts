@@ -12,5 +12,7 @@ export const ExitCode = {
   Usage: 2,
   Unreachable: 3,
   Internal: 4,
+  /** batch stopped by Ctrl-C (128 + SIGINT); finished sites are kept, --resume continues */
+  Interrupted: 130,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

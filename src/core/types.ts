@@ -78,6 +78,10 @@ export interface FetchedResource {
   relevance: number;
   /** anchor text of the link that led here, when there was one */
   anchorText?: string;
+  /** browser-rendered pages: contentHash is of the rendered HTML stored and read; this is of the bytes served over HTTP */
+  httpContentHash?: string;
+  /** browser-rendered pages: read before or after a consent step (banner dismissed, declared cookie/storage/click) */
+  consent?: 'before' | 'after';
 }
 
 /** What `rescore` needs: everything the crawl learnt, bodies stored separately by hash. */
@@ -159,7 +163,10 @@ export interface Evidence {
   quote: string; // substring of the document text after whitespace normalisation, <= 300 chars
   contentHash: string;
   fetchedAt: string;
+  /** relative to the report folder, e.g. evidence/c1-3fa2b9c1.png */
   screenshot?: string;
+  /** the page was read in a browser before or after a consent step (absent for HTTP-read documents) */
+  consent?: 'before' | 'after';
 }
 
 export interface Finding {
@@ -171,6 +178,15 @@ export interface Finding {
   evidence: Evidence[];
   /** advisories: the current position in one line */
   correction?: string;
+  /** set when a human waiver (batch/audit --waivers) covers this finding */
+  waiver?: WaiverNote;
+}
+
+/** A human decision recorded in a waivers file, as shown on what it covers. */
+export interface WaiverNote {
+  reason: string;
+  author: string;
+  expires: string; // YYYY-MM-DD
 }
 
 export interface Searched {
@@ -189,6 +205,8 @@ export interface CriterionVerdict {
   summary: string;
   findings: Finding[];
   searched?: Searched;
+  /** set when a waiver declared this criterion's status by hand; originalStatus is what the rules found */
+  waived?: WaiverNote & { originalStatus: Status };
 }
 
 export interface SourceCounts {

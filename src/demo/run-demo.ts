@@ -33,7 +33,7 @@ export async function runDemo(opts: {
           orgType: 'local-authority',
           name: fixture.expected.name,
           maxPages: 200,
-          render: 'auto',
+          render: 'never', // the fixtures' expected verdicts are the no-browser ones (browser fixtures live in fixtures/browser-sites)
         },
         { http: opts.http, clock: opts.clock },
       );

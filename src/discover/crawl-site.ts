@@ -17,6 +17,7 @@ import { scoreLink } from './score-link.js';
 import { siteNameFrom } from './site-name.js';
 import { isSameSite, originOf, siteKey } from './site.js';
 import { readSitemaps } from './sitemaps.js';
+import { renderBody, renderUnavailableMessage, wantsBrowser } from './render-step.js';
 
 /** Focused, polite, same-site crawl from one start URL. Never throws for anything the site does. */
 export async function crawlSite(options: CrawlOptions, deps: CrawlDeps): Promise<CrawlResult> {
@@ -56,6 +57,7 @@ class SiteCrawler {
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
       gapFor: (origin) => Math.max(options.delayMs, this.robots.peek(origin)?.crawlDelayMs ?? 0),
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     this.robots = new RobotsCache(this.requester, options.userAgent, (url) => this.inSite(url));
   }
@@ -112,6 +114,7 @@ class SiteCrawler {
     const { url } = item;
     if (this.fetchedFinals.has(url)) return this.ledger.skip(url, 'duplicate');
     if (this.fetched >= this.options.maxPages) return this.ledger.skip(url, 'budget');
+    if (this.options.signal?.aborted) return this.ledger.skip(url, 'stopped');
     const robots = await this.robots.forOrigin(originOf(url));
     if (!robots.isAllowed(url)) return this.blockedByRobots(url, robots.note);
 
@@ -183,33 +186,54 @@ class SiteCrawler {
       }
       return this.ledger.skip(url, 'not-a-document', { finalUrl, status });
     }
-    const contentHash = sha256(res.body);
-    if (this.hashes.has(contentHash)) return this.ledger.skip(url, 'duplicate', { finalUrl, status, contentHash });
+    // A page that may go to the browser is deduplicated on what is finally read (script shells
+    // of different pages are often byte-identical).
+    const mayRender = kind === 'html' && this.options.render !== 'never' && this.deps.renderer !== undefined && this.deps.renderer.unavailable() === undefined;
+    const httpHash = sha256(res.body);
+    if (!mayRender && this.hashes.has(httpHash)) return this.ledger.skip(url, 'duplicate', { finalUrl, status, contentHash: httpHash });
 
-    await this.deps.bodies.put(contentHash, res.body);
-    const resource: FetchedResource = {
+    const base = {
       url,
       // as fetched, not normalised: relative links on the page resolve against it ("/a/" vs "/a")
       finalUrl: res.finalUrl,
       status,
       contentType,
       kind,
-      contentHash,
-      bytes: res.body.length,
       fetchedAt: this.deps.clock.now().toISOString(),
-      fetchedWith: 'http',
       depth: item.depth,
       relevance: item.depth === 0 ? 0 : item.score,
       ...(item.anchorText ? { anchorText: item.anchorText } : {}),
     };
+    const asServed: FetchedResource = { ...base, contentHash: httpHash, bytes: res.body.length, fetchedWith: 'http' };
+    let resource = asServed;
+    let body = res.body;
+    let renderProblem: string | undefined;
     let doc;
     try {
-      doc = await this.deps.extract(resource, res.body);
+      if (kind === 'html' && this.options.render === 'always') {
+        doc = undefined; // rendered below without reading the served HTML first
+      } else {
+        doc = await this.deps.extract(asServed, res.body);
+      }
+      if (kind === 'html' && wantsBrowser(this.options.render, doc?.looksScriptBuilt ?? true)) {
+        const rendered = this.deps.renderer ? await renderBody(this.deps.renderer, res.finalUrl) : { failed: 'no browser' };
+        if ('failed' in rendered) {
+          renderProblem = rendered.failed;
+        } else {
+          body = rendered.body;
+          const contentHash = sha256(body);
+          resource = { ...base, contentHash, bytes: body.length, fetchedWith: 'browser', httpContentHash: httpHash, consent: rendered.consent };
+          doc = undefined;
+        }
+      }
+      if (this.hashes.has(resource.contentHash)) return this.ledger.skip(url, 'duplicate', { finalUrl, status, contentHash: resource.contentHash });
+      doc ??= await this.deps.extract(resource, body);
     } catch (err) {
       this.ledger.fail(url, 'parse-error', { finalUrl, status, kind });
       return this.ledger.problem({ url, kind: 'parse-error', message: err instanceof Error ? err.message : String(err) });
     }
-    this.hashes.add(contentHash);
+    await this.deps.bodies.put(resource.contentHash, body);
+    this.hashes.add(resource.contentHash);
     this.resources.push(resource);
     this.ledger.record({
       url,
@@ -217,18 +241,15 @@ class SiteCrawler {
       finalUrl,
       status,
       kind,
-      fetchedWith: 'http',
-      contentHash,
+      fetchedWith: resource.fetchedWith,
+      contentHash: resource.contentHash,
       bytes: resource.bytes,
       depth: item.depth,
     });
 
-    if (kind === 'html' && doc.looksScriptBuilt) {
-      const message =
-        this.options.render === 'never'
-          ? 'page looks built by script; rendering was turned off (--render never), content may be missing'
-          : 'page looks built by script; no browser available in this version, content may be missing';
-      this.ledger.problem({ url, kind: 'render-unavailable', message });
+    if (kind === 'html' && resource.fetchedWith === 'http' && doc.looksScriptBuilt) {
+      const why = this.options.render === 'never' ? undefined : (renderProblem ?? this.deps.renderer?.unavailable() ?? 'no browser was set up');
+      this.ledger.problem({ url, kind: 'render-unavailable', message: renderUnavailableMessage(this.options.render, why) });
     }
     if (this.siteName === undefined && kind === 'html') this.siteName = siteNameFrom(res.body.toString('utf8'), doc.title);
 

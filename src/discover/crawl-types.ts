@@ -1,5 +1,5 @@
 import type { ExtractedDocument, FetchedResource, OrgType, Problem, RenderMode, SourceEntry } from '../core/index.js';
-import type { BodyStore, HttpClient } from '../fetch/index.js';
+import type { BodyStore, HttpClient, PageRenderer } from '../fetch/index.js';
 import type { Clock } from './politeness.js';
 
 export interface CrawlOptions {
@@ -9,7 +9,10 @@ export interface CrawlOptions {
   /** min gap between requests to one origin; robots Crawl-delay wins if larger. Caller passes 0 for loopback. */
   delayMs: number;
   userAgent: string;
-  /** no browser yet: HTML pages that look script-built get a 'render-unavailable' problem */
+  /**
+   * auto: render HTML pages that look script-built with deps.renderer; always: render every HTML page;
+   * never: no browser. Pages that needed a browser and did not get one get a 'render-unavailable' problem.
+   */
   render: RenderMode;
   /** per request, default 20000 */
   timeoutMs?: number;
@@ -18,6 +21,8 @@ export interface CrawlOptions {
   /** voluntary agencies: also favour former residents / our history / our records / family history */
   orgType?: OrgType;
   onProgress?: (e: { fetched: number; queued: number; url: string }) => void;
+  /** stops the crawl: no new request starts and the one in flight is aborted (batch time limit, Ctrl-C) */
+  signal?: AbortSignal;
 }
 
 export interface CrawlDeps {
@@ -26,6 +31,8 @@ export interface CrawlDeps {
   clock: Clock;
   /** parse a fetched body into a document (the extract stage); may throw for broken files */
   extract: (resource: FetchedResource, body: Buffer) => Promise<ExtractedDocument>;
+  /** a browser for --render auto|always; absent means none (pages that need one become problems) */
+  renderer?: PageRenderer;
 }
 
 export interface CrawlResult {

@@ -11,6 +11,7 @@ export interface RequesterOptions {
   maxBytes: number;
   /** the gap for an origin: --delay, or robots Crawl-delay when larger */
   gapFor: (origin: string) => number;
+  signal?: AbortSignal;
 }
 
 /**
@@ -53,6 +54,7 @@ export class PoliteRequester {
           timeoutMs: this.options.timeoutMs,
           maxBytes: this.options.maxBytes,
           followRedirect: () => false,
+          ...(this.options.signal ? { signal: this.options.signal } : {}),
         }),
       );
       if ((res.status !== 429 && res.status !== 503) || attempt >= MAX_RETRIES) return res;

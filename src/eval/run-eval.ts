@@ -31,7 +31,7 @@ async function auditItem(item: CorpusItem, outDir: string, deps: { http: HttpCli
   const served = await serveSite(join(item.dir, 'site'));
   try {
     const { report } = await runAudit(
-      { targets: [served.url], outDir, formats: ['json', 'html'], rules: ['clearmark'], orgType: item.label.orgType, name: item.label.name, maxPages: 60, render: 'never' },
+      { targets: [served.url], outDir, formats: ['json', 'html'], rules: ['clearmark'], orgType: item.label.orgType, nation: item.label.nation, name: item.label.name, maxPages: 60, render: 'never' },
       deps,
     );
     const found = [...new Set(report.criteria.flatMap((c) => c.findings).filter((f) => f.kind === 'advisory').flatMap((f) => advisoryTags(f.ruleId)))].sort();

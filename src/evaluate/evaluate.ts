@@ -34,18 +34,26 @@ export function compareDocuments(a: ClassifiedDocument, b: ClassifiedDocument): 
   );
 }
 
-export function inScope(rule: LoadedRule, doc: ClassifiedDocument, orgType: OrgType): boolean {
+/** Who is being audited: some rules apply to one kind of organisation or one nation only. */
+export interface AuditSubject {
+  orgType: OrgType;
+  /** england | wales | scotland | northern-ireland; unknown nations skip nation-specific rules */
+  nation?: string;
+}
+
+export function inScope(rule: LoadedRule, doc: ClassifiedDocument, subject: AuditSubject): boolean {
   const s = rule.scope;
   return (
+    (!s.nations || (subject.nation !== undefined && (s.nations as string[]).includes(subject.nation))) &&
     (!s.topics || s.topics.includes(doc.classification.topic)) &&
     (!s.docTypes || s.docTypes.includes(doc.classification.docType)) &&
     (!s.kinds || s.kinds.includes(doc.kind)) &&
-    (!s.orgTypes || s.orgTypes.includes(orgType))
+    (!s.orgTypes || s.orgTypes.includes(subject.orgType))
   );
 }
 
 /** Run every rule of a pack over the documents it is scoped to. Pure: same documents, same outcomes. */
-export function evaluatePack(pack: LoadedPack, documents: ClassifiedDocument[], orgType: OrgType): RuleOutcome[] {
+export function evaluatePack(pack: LoadedPack, documents: ClassifiedDocument[], subject: AuditSubject): RuleOutcome[] {
   const ordered = [...documents].sort(compareDocuments);
   const analysed = new Map<ClassifiedDocument, AnalysedDocument>();
   const analysisOf = (doc: ClassifiedDocument): AnalysedDocument => {
@@ -57,7 +65,7 @@ export function evaluatePack(pack: LoadedPack, documents: ClassifiedDocument[], 
     return a;
   };
   return pack.rules.map((rule) => {
-    const docsRead = ordered.filter((d) => inScope(rule, d, orgType));
+    const docsRead = ordered.filter((d) => inScope(rule, d, subject));
     const matches: DocumentMatch[] = [];
     for (const doc of docsRead) {
       const match = matchRule(rule, analysisOf(doc), pack.lexicon);

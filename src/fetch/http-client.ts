@@ -20,16 +20,21 @@ export function createHttpClient(): HttpClient {
       // One budget for the whole request, redirects and body included.
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
+      const stop = (): void => controller.abort();
+      opts.signal?.addEventListener('abort', stop, { once: true });
+      if (opts.signal?.aborted) controller.abort();
       try {
         return await getFollowing(url, opts, controller.signal, dispatcher);
       } catch (err) {
         if (err instanceof FetchError) throw err;
+        if (opts.signal?.aborted) throw new FetchError('timeout', url, 'stopped: the audit was cut off');
         if (controller.signal.aborted) {
           throw new FetchError('timeout', url, `no complete response within ${opts.timeoutMs} ms`);
         }
         throw new FetchError('network', url, describeNetworkError(err));
       } finally {
         clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', stop);
       }
     },
   };

@@ -19,6 +19,8 @@ export interface HttpGetOptions {
   maxBytes: number;
   /** asked before each redirect hop; false stops there and returns the 3xx response itself */
   followRedirect: (from: string, to: string) => boolean;
+  /** aborts the request at once (a batch's per-site time limit or Ctrl-C) */
+  signal?: AbortSignal;
 }
 
 export interface HttpClient {

@@ -15,6 +15,7 @@ import { ExtractError, extractResource } from '../extract/index.js';
 import type { BodyStore } from '../fetch/index.js';
 import type { LoadedPack } from '../rules/index.js';
 import { scorePack } from '../score/index.js';
+import { annotateConsent } from './evidence-screenshots.js';
 
 export type Extractor = (resource: FetchedResource, body: Buffer) => Promise<ExtractedDocument>;
 
@@ -78,11 +79,11 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     sourceCounts: counts,
     documents: [...documents].sort(compareDocuments),
   };
-  const results: PackResult[] = opts.packs.map((pack) => scorePack(pack, evaluatePack(pack, documents, record.organisation.type), ctx));
+  const results: PackResult[] = opts.packs.map((pack) => scorePack(pack, evaluatePack(pack, documents, { orgType: record.organisation.type, nation: record.organisation.nation }), ctx));
   const [primary, ...others] = results;
   if (!primary) throw new Error('no rule pack to evaluate');
 
-  return {
+  const report: AuditReport = {
     schemaVersion: 1,
     tool: { name: 'atr-audit', version: TOOL_VERSION },
     ruleset: primary.ruleset,
@@ -95,4 +96,6 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     sources: sources.sort(byString((s) => s.url)),
     problems: problems.sort(byString((p) => `${p.url}\n${p.kind}`)),
   };
+  annotateConsent(report, record.resources);
+  return report;
 }

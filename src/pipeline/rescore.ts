@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Format } from '../report/index.js';
 import { analyseCrawl } from './analyse.js';
 import { crawlBodies, loadCrawlRecord } from './crawl-store.js';
+import { keepScreenshots } from './evidence-screenshots.js';
 import { loadPacks, writeReports, type AuditOutcome } from './run-audit.js';
 
 /** Re-evaluate a saved crawl offline with the current (or other) rules. */
@@ -10,6 +11,7 @@ export async function rescore(dir: string, opts: { rules: string[]; formats: For
   const packs = loadPacks(opts.rules);
   const record = await loadCrawlRecord(outDir);
   const report = await analyseCrawl(record, { packs, bodies: crawlBodies(outDir), finishedAt: opts.now.toISOString() });
+  await keepScreenshots(report, outDir); // offline: only screenshots whose quote and page are unchanged
   const written = await writeReports(report, outDir, opts.formats);
   return { report, outDir, written };
 }

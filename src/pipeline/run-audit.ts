@@ -15,11 +15,13 @@ import {
 } from '../core/index.js';
 import { crawlSite, readLocalTarget, type Clock, type CrawlResult } from '../discover/index.js';
 import { extractResource } from '../extract/index.js';
-import type { HttpClient } from '../fetch/index.js';
+import type { ConsentOptions, HttpClient, PageRenderer, ScreenshotMode } from '../fetch/index.js';
 import { fileNameFor, renderCsv, renderHtml, renderJson, renderJunit, renderMarkdown, type Format } from '../report/index.js';
 import { loadPack, type LoadedPack } from '../rules/index.js';
 import { analyseCrawl, type Extractor } from './analyse.js';
 import { crawlBodies, saveCrawlRecord, writeFileAtomic } from './crawl-store.js';
+import { openRenderer } from './browser-session.js';
+import { attachScreenshots } from './evidence-screenshots.js';
 
 export interface AuditConfig {
   targets: string[];
@@ -28,6 +30,8 @@ export interface AuditConfig {
   rules: string[];
   orgType: OrgType;
   name?: string;
+  /** batch: the list's unique slug for this site (else from --name or the host) */
+  slug?: string;
   code?: string;
   nation?: string;
   authorityType?: string;
@@ -36,12 +40,24 @@ export interface AuditConfig {
   userAgent?: string;
   /** undefined: 1000 ms, or 0 for loopback hosts */
   delayMs?: number;
+  /** aborts the crawl; an aborted audit throws before writing any report (batch time limit, Ctrl-C) */
+  signal?: AbortSignal;
+  /** browser: --browser path, screenshots of evidence, consent handling, per-page time and page limit */
+  browser?: string;
+  screenshots?: ScreenshotMode;
+  consent?: ConsentOptions;
+  renderTimeoutMs?: number;
+  maxRenders?: number;
 }
 
 export interface AuditDeps {
   http: HttpClient;
   clock: Clock;
   onProgress?: (e: { fetched: number; queued: number; url: string }) => void;
+  /** last change to the report before it is written (batch: apply waivers) */
+  adjustReport?: (report: AuditReport) => AuditReport;
+  /** the audit's browser (tests); undefined: resolve and start one as the config asks, null: none */
+  renderer?: PageRenderer | null;
 }
 
 export interface AuditOutcome {
@@ -80,7 +96,7 @@ export function organisationFor(config: AuditConfig, siteName: string | undefine
   const target = config.targets[0]!;
   const fallbackName = kind === 'url' ? new URL(target).host : (target.split(/[\\/]/).filter(Boolean).pop() ?? target);
   const name = config.name ?? siteName ?? fallbackName;
-  const slug = config.name ? slugify(config.name) : kind === 'url' ? hostSlug(target) : slugify(fallbackName);
+  const slug = config.slug ? config.slug : config.name ? slugify(config.name) : kind === 'url' ? hostSlug(target) : slugify(fallbackName);
   const org: Organisation = { name, slug, type: config.orgType, url: kind === 'url' ? target : resolve(target) };
   if (config.code) org.code = config.code;
   if (config.nation) org.nation = config.nation;
@@ -119,6 +135,17 @@ export async function writeReports(report: AuditReport, outDir: string, formats:
 
 /** The whole audit of one organisation: crawl (or read files), save the crawl, analyse, write reports. */
 export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<AuditOutcome> {
+  checkTargets(config.targets);
+  // One browser per audit, started on first need and closed on every way out.
+  const renderer = deps.renderer === null ? undefined : (deps.renderer ?? (isUrlTarget(config.targets[0]!) ? await openRenderer({ ...config, userAgent: config.userAgent ?? DEFAULT_USER_AGENT }) : undefined));
+  try {
+    return await auditWith(config, deps, renderer);
+  } finally {
+    await renderer?.close();
+  }
+}
+
+async function auditWith(config: AuditConfig, deps: AuditDeps, renderer: PageRenderer | undefined): Promise<AuditOutcome> {
   const kind = checkTargets(config.targets);
   const packs = loadPacks(config.rules); // rule errors stop us before any request is made
   const provisional = organisationFor(config, undefined, kind);
@@ -133,8 +160,8 @@ export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<Au
     const start = config.targets[0]!;
     const delayMs = config.delayMs ?? (LOOPBACK.test(new URL(start).hostname) ? 0 : 1000);
     crawl = await crawlSite(
-      { startUrl: start, maxPages: config.maxPages, delayMs, userAgent, render: config.render, orgType: config.orgType, onProgress: deps.onProgress },
-      { http: deps.http, bodies, clock: deps.clock, extract },
+      { startUrl: start, maxPages: config.maxPages, delayMs, userAgent, render: config.render, orgType: config.orgType, onProgress: deps.onProgress, signal: config.signal },
+      { http: deps.http, bodies, clock: deps.clock, extract, renderer },
     );
   } else {
     crawl = await readLocalTarget(config.targets, { bodies, clock: deps.clock });
@@ -151,8 +178,13 @@ export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<Au
     sources: crawl.sources,
     problems: crawl.problems,
   };
+  config.signal?.throwIfAborted();
   await saveCrawlRecord(outDir, record);
-  const report = await analyseCrawl(record, { packs, bodies, extract, finishedAt: deps.clock.now().toISOString() });
+  const analysed = await analyseCrawl(record, { packs, bodies, extract, finishedAt: deps.clock.now().toISOString() });
+  const screenshots = config.screenshots ?? 'none';
+  if (renderer && kind === 'url' && screenshots !== 'none') await attachScreenshots(analysed, renderer, outDir, screenshots);
+  const report = deps.adjustReport ? deps.adjustReport(analysed) : analysed;
+  config.signal?.throwIfAborted();
   const written = await writeReports(report, outDir, config.formats);
   return { report, outDir, written };
 }

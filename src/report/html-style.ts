@@ -41,6 +41,10 @@ td.num { text-align: right; white-space: nowrap; }
 blockquote { margin: .5rem 0; padding: .5rem .75rem; background: #fffbe6; border-left: 4px solid #8a5300; break-inside: avoid; }
 blockquote p { margin: 0; }
 .src { margin: .25rem 0 .75rem; font-size: .9rem; color: var(--muted); }
+.ev-with-shot { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1rem; align-items: start; }
+.shot { margin: .5rem 0; }
+.shot img { max-width: 100%; height: auto; border: 1px solid var(--line); }
+@media (max-width: 45rem) { .ev-with-shot { grid-template-columns: 1fr; } }
 .looked { background: var(--bg-soft); border: 1px solid var(--line); padding: .5rem .9rem; margin: .75rem 0; }
 .looked h4 { margin: .25rem 0; }
 .looked ul { margin: .25rem 0; padding-left: 1.25rem; }

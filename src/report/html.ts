@@ -43,10 +43,17 @@ function evidenceBlock(e: Evidence): string {
   const href = safeHref(e.url) ? evidenceHref(e) : undefined;
   const source = href ? `<a href="${esc(href)}">${esc(e.title || e.url)}</a>` : esc(e.title || e.url);
   const bits = [`${source}`, esc(e.location), e.kind.toUpperCase(), `fetched ${esc(isoDate(e.fetchedAt))}`];
+  if (e.consent) bits.push(e.consent === 'after' ? 'read after the cookie banner was answered' : 'read in a browser, no consent step');
   if (e.screenshot) bits.push(link(e.screenshot, 'screenshot', 'shot'));
+  const quote = [`<blockquote${href ? ` cite="${esc(e.url)}"` : ''}><p>${esc(e.quote)}</p></blockquote>`, `<p class="src">${bits.join(' · ')}</p>`].join('\n');
+  const shot = e.screenshot ? safeHref(e.screenshot) : undefined;
+  if (!shot) return quote;
+  // The picture of the page beside the quote, the quoted words highlighted on it.
   return [
-    `<blockquote${href ? ` cite="${esc(e.url)}"` : ''}><p>${esc(e.quote)}</p></blockquote>`,
-    `<p class="src">${bits.join(' · ')}</p>`,
+    '<div class="ev-with-shot">',
+    `<div>${quote}</div>`,
+    `<figure class="shot"><a href="${esc(shot)}"><img src="${esc(shot)}" alt="${esc(`Screenshot of ${e.title || e.url} with the quoted words highlighted`)}"></a></figure>`,
+    '</div>',
   ].join('\n');
 }
 
@@ -54,6 +61,7 @@ function findingBlock(f: Finding): string {
   return [
     '<div class="finding">',
     `<p class="finding-head">${esc(f.message)} <span class="rule">${esc(f.ruleId)}</span></p>`,
+    ...(f.waiver ? [`<p class="waived"><strong>Waived:</strong> ${esc(f.waiver.reason)} (${esc(f.waiver.author)}, until ${esc(f.waiver.expires)})</p>`] : []),
     ...f.evidence.map(evidenceBlock),
     '</div>',
   ].join('\n');

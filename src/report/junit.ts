@@ -15,7 +15,7 @@ const attr = (value: string | number): string => `"${escapeXml(String(value))}"`
 function details(c: CriterionVerdict): string {
   const lines = [`${c.id} ${c.title}: ${STATUS_WORD[c.status]}`, c.summary];
   for (const f of c.findings) {
-    lines.push(`- [${f.kind} ${f.status}] ${f.message} (${f.ruleId})`);
+    lines.push(`- [${f.kind} ${f.status}] ${f.message} (${f.ruleId})${f.waiver ? ` [waived: ${f.waiver.reason}, ${f.waiver.author}, until ${f.waiver.expires}]` : ''}`);
     for (const e of f.evidence) lines.push(`    "${e.quote}" (${e.url}, ${e.location})`);
   }
   if (c.searched) {
@@ -32,7 +32,9 @@ function testcase(c: CriterionVerdict, classname: string): string {
   switch (c.status) {
     case 'met': {
       const e = firstEvidence(c);
-      const out = e ? `\n      <system-out>${escapeXml(`"${e.quote}" (${e.url}, ${e.location})`)}</system-out>\n    ` : '';
+      const waived = c.findings.filter((f) => f.waiver).map((f) => `\nwaived: ${f.ruleId}: ${f.waiver!.reason} (${f.waiver!.author}, until ${f.waiver!.expires})`);
+      const text = `${e ? `"${e.quote}" (${e.url}, ${e.location})` : ''}${waived.join('')}`;
+      const out = text ? `\n      <system-out>${escapeXml(text)}</system-out>\n    ` : '';
       return `${open}${out}</testcase>`;
     }
     case 'partial':

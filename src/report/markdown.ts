@@ -24,6 +24,7 @@ function evidenceLines(e: Evidence): string[] {
 
 function findingLines(f: Finding): string[] {
   const out = [`- **${md(f.message)}** (\`${f.ruleId.replace(/`/g, "'")}\`, ${md(String(f.status))})`, ''];
+  if (f.waiver) out.push(`  *Waived:* ${md(f.waiver.reason)} (${md(f.waiver.author)}, until ${f.waiver.expires})`, '');
   for (const e of f.evidence) out.push(...evidenceLines(e));
   return out;
 }

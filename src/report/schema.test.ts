@@ -74,10 +74,10 @@ describe('schema/report.schema.json', () => {
   // Drift, other direction: Required<T> makes tsc fail here when a field is added to types.ts,
   // and the test fails when the schema does not list it.
   it('lists every field of the TypeScript types, optional ones included', () => {
-    const evidence: Required<Evidence> = { url: '', title: '', kind: 'html', location: '', quote: '', contentHash: '', fetchedAt: '', screenshot: '' };
-    const finding: Required<Finding> = { id: '', ruleId: '', kind: 'verdict', status: 'met', message: '', evidence: [], correction: '' };
+    const evidence: Required<Evidence> = { url: '', title: '', kind: 'html', location: '', quote: '', contentHash: '', fetchedAt: '', screenshot: '', consent: 'after' };
+    const finding: Required<Finding> = { id: '', ruleId: '', kind: 'verdict', status: 'met', message: '', evidence: [], correction: '', waiver: { reason: '', author: '', expires: '' } };
     const searched: Required<Searched> = { pagesVisited: 0, documentsRead: 0, classesRead: [], urls: [], queries: [] };
-    const criterion: Required<CriterionVerdict> = { id: '', title: '', status: 'met', score: 1, summary: '', findings: [], searched };
+    const criterion: Required<CriterionVerdict> = { id: '', title: '', status: 'met', score: 1, summary: '', findings: [], searched, waived: { reason: '', author: '', expires: '', originalStatus: 'met' } };
     const organisation: Required<Organisation> = { name: '', slug: '', type: 'local-authority', url: '', code: '', nation: '', authorityType: '' };
     const source: Required<SourceEntry> = {
       url: '', outcome: 'assessed', reason: '', finalUrl: '', status: 0, kind: 'html', class: 'other', docType: 'other',

@@ -86,6 +86,8 @@ export const Scope = z
     docTypes: z.array(z.enum(DOC_TYPES)).optional(),
     kinds: z.array(z.enum(['html', 'pdf', 'docx', 'text'])).optional(),
     orgTypes: z.array(z.enum(['local-authority', 'voluntary-agency'])).optional(),
+    /** rules for one nation's law (Scottish retention, Welsh language); skipped when the nation is unknown */
+    nations: z.array(z.enum(['england', 'wales', 'scotland', 'northern-ireland'])).optional(),
   })
   .strict();
 

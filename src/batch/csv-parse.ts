@@ -1,0 +1,56 @@
+// A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF. Each row keeps the line it
+// started on so list errors can point at the right line.
+
+export interface CsvRow {
+  line: number;
+  fields: string[];
+}
+
+export function parseCsv(text: string): CsvRow[] {
+  const rows: CsvRow[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  const src = text.replace(/^\uFEFF/, '');
+  const endRow = (): void => {
+    fields.push(field);
+    if (!(fields.length === 1 && fields[0]!.trim() === '')) rows.push({ line: rowLine, fields });
+    fields = [];
+    field = '';
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') {
+      fields.push(field);
+      field = '';
+    } else if (ch === '\r' && src[i + 1] === '\n') continue;
+    else if (ch === '\n') {
+      endRow();
+      line++;
+      rowLine = line;
+    } else field += ch;
+  }
+  if (quoted) throw new SyntaxError(`line ${rowLine}: a quoted field is never closed`);
+  if (field !== '' || fields.length > 0) endRow();
+  return rows;
+}
+
+/** One CSV field, quoted only when it has to be (comma, quote or line break). */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  const s = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}

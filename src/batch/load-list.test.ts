@@ -1,0 +1,76 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../core/index.js';
+import { parseCsv, csvField } from './csv-parse.js';
+import { loadSiteList } from './load-list.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'atr-list-'));
+const file = (name: string, text: string): string => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+const usageMessage = (fn: () => unknown): string => {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(UsageError);
+    return (e as Error).message;
+  }
+  throw new Error('expected a UsageError');
+};
+
+describe('parseCsv', () => {
+  it('reads quoted fields with commas, doubled quotes and CRLF, keeping start lines', () => {
+    const rows = parseCsv('a,b\r\n"x, y","say ""hi"""\r\n\r\nlast,"multi\nline"\n');
+    expect(rows).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['x, y', 'say "hi"'] },
+      { line: 4, fields: ['last', 'multi\nline'] },
+    ]);
+  });
+  it('quotes only when needed', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField(null)).toBe('');
+  });
+});
+
+describe('loadSiteList', () => {
+  it('loads the shipped list of 212 authorities with unique slugs from their codes', () => {
+    const sites = loadSiteList(join(import.meta.dirname, '../../data/uk-childrens-services-authorities.csv'));
+    expect(sites).toHaveLength(212);
+    expect(new Set(sites.map((s) => s.slug)).size).toBe(212);
+    const bcp = sites.find((s) => s.code === 'E06000058')!;
+    expect(bcp.name).toBe('Bournemouth, Christchurch and Poole Council');
+    expect(bcp.slug).toBe('e06000058');
+    expect(sites.filter((s) => s.nation === 'northern-ireland')).toHaveLength(5);
+  });
+
+  it('takes url instead of homepage, and makes duplicate slugs unique', () => {
+    const sites = loadSiteList(file('u.csv', 'url,name\nhttps://a.example/,Same Name\nhttps://b.example/,Same Name\nhttps://www.c.example/,\n'));
+    expect(sites.map((s) => s.slug)).toEqual(['same-name', 'same-name-2', 'c-example']);
+    expect(sites[0]!.orgType).toBe('local-authority');
+  });
+
+  it('names the line of a bad row and of a missing column', () => {
+    expect(usageMessage(() => loadSiteList(file('bad.csv', 'homepage,name\nhttps://ok.example/,A\nftp://x.example/,B\n')))).toContain('bad.csv:3');
+    expect(usageMessage(() => loadSiteList(file('nohome.csv', 'name,code\nA,B\n')))).toContain('no homepage or url column');
+    expect(usageMessage(() => loadSiteList(file('short.csv', 'homepage,name\nhttps://a.example/\n')))).toContain('short.csv:2');
+    expect(usageMessage(() => loadSiteList(file('x.csv', 'homepage,colour\nhttps://a.example/,red\n')))).toContain('unknown column colour');
+  });
+
+  it('reads YAML as a list, or with defaults, and points at bad entries', () => {
+    const plain = loadSiteList(file('l.yaml', '- homepage: https://a.example/\n  name: A\n  code: X1\n'));
+    expect(plain).toEqual([{ slug: 'x1', url: 'https://a.example/', name: 'A', code: 'X1', orgType: 'local-authority' }]);
+    const withDefaults = loadSiteList(file('d.yaml', 'defaults:\n  nation: Wales\n  org_type: voluntary-agency\nsites:\n  - url: https://a.example/\n  - url: https://b.example/\n    nation: scotland\n'));
+    expect(withDefaults.map((s) => [s.nation, s.orgType])).toEqual([['wales', 'voluntary-agency'], ['scotland', 'voluntary-agency']]);
+    expect(usageMessage(() => loadSiteList(file('e.yaml', 'sites:\n  - homepage: https://a.example/\n  - name: no url\n')))).toContain('e.yaml:3');
+  });
+
+  it('refuses an unreadable file', () => {
+    expect(usageMessage(() => loadSiteList(join(dir, 'missing.csv')))).toContain('cannot read');
+  });
+});

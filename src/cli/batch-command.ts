@@ -1,0 +1,107 @@
+// `atr-audit batch <list>`: options -> runBatch, progress on stderr, Ctrl-C stops cleanly.
+import { relative, resolve } from 'node:path';
+import { ExitCode, UsageError, type OrgType, type RenderMode } from '../core/index.js';
+import { loadSiteList, loadWaivers, parseShard, runBatch, streamProgress, silentProgress, type BatchResult, type BatchSummary } from '../batch/index.js';
+import { createHttpClient } from '../fetch/index.js';
+import type { Format } from '../report/index.js';
+import { systemClock, type CliIo } from './io.js';
+
+export interface BatchCliOptions {
+  out: string;
+  format: Format[];
+  rules: string[];
+  orgType: OrgType;
+  maxPages: number;
+  render: RenderMode;
+  userAgent?: string;
+  delay?: number;
+  concurrency: number;
+  siteTimeout: number;
+  only?: string[];
+  skip?: string[];
+  shard?: string;
+  resume?: boolean;
+  retryFailed?: boolean;
+  waivers?: string;
+  failUnder?: number;
+  quiet?: boolean;
+}
+
+export function failuresTable(summary: BatchSummary): string {
+  const failed = summary.sites.filter((s) => s.outcome === 'failed');
+  if (failed.length === 0) return '';
+  const w = Math.max(4, ...failed.map((s) => s.slug.length));
+  return [`Failed (${failed.length}):`, `  ${'site'.padEnd(w)}  reason`, ...failed.map((s) => `  ${s.slug.padEnd(w)}  ${s.reason ?? ''} (${s.url})`), ''].join('\n');
+}
+
+export function batchExitCode(summary: BatchSummary, failUnder: number | undefined): ExitCode {
+  if (summary.sites.some((s) => s.outcome === 'failed')) return ExitCode.Unreachable;
+  if (failUnder !== undefined && summary.sites.some((s) => s.outcome === 'audited' && (s.score === null || s.score < failUnder))) return ExitCode.ThresholdFailed;
+  return ExitCode.Ok;
+}
+
+function resumeCommand(list: string, opts: BatchCliOptions): string {
+  const parts = ['atr-audit batch', list, '--out', relative(process.cwd(), resolve(opts.out)) || '.', '--resume'];
+  if (opts.shard) parts.push('--shard', opts.shard);
+  if (opts.only?.length) parts.push('--only', opts.only.join(','));
+  if (opts.skip?.length) parts.push('--skip', opts.skip.join(','));
+  if (opts.waivers) parts.push('--waivers', opts.waivers);
+  return parts.join(' ');
+}
+
+function report(result: BatchResult, list: string, opts: BatchCliOptions, io: CliIo): void {
+  const { summary } = result;
+  for (const w of result.expiredWaivers) io.stderr(`warning: waiver for ${w.council} ${w.criterion ?? w.rule} expired on ${w.expires} and was not applied (${w.reason})\n`);
+  for (const w of result.unusedWaivers) io.stderr(`warning: waiver for ${w.council} ${w.criterion ?? w.rule} matched nothing\n`);
+  if (opts.quiet) return;
+  const c = summary.counts;
+  io.stderr(`${c.sites} sites: ${c.audited} audited, ${c.failed} failed, ${c.skipped} skipped. Summary: ${relative(process.cwd(), resolve(opts.out)) || '.'}/index.html\n`);
+  io.stderr(failuresTable(summary));
+  if (result.stopped) io.stderr(`Stopped. Finished sites are kept. Resume with:\n  ${resumeCommand(list, opts)}\n`);
+}
+
+export async function batchCommand(list: string, opts: BatchCliOptions, io: CliIo): Promise<ExitCode> {
+  const sites = loadSiteList(list, opts.orgType);
+  const shard = opts.shard ? parseShard(opts.shard) : undefined;
+  const waivers = opts.waivers ? loadWaivers(opts.waivers) : [];
+  if (opts.resume && opts.retryFailed) throw new UsageError('use --resume or --retry-failed, not both', '--retry-failed also resumes');
+  const stop = new AbortController();
+  const onSigint = (): void => {
+    if (!opts.quiet) io.stderr('\nStopping: letting running sites wind down (Ctrl-C again to quit at once)...\n');
+    stop.abort();
+    process.once('SIGINT', () => process.exit(ExitCode.Interrupted));
+  };
+  process.once('SIGINT', onSigint);
+  const progress = opts.quiet ? silentProgress : streamProgress(io.stderr, { tty: io.isTTY, columns: io.columns, now: () => Date.now() });
+  try {
+    const result = await runBatch(
+      {
+        list,
+        sites,
+        out: opts.out,
+        formats: opts.format,
+        rules: opts.rules,
+        maxPages: opts.maxPages,
+        render: opts.render,
+        userAgent: opts.userAgent,
+        delayMs: opts.delay,
+        siteTimeoutMs: opts.siteTimeout * 1000,
+        concurrency: opts.concurrency,
+        shard,
+        only: opts.only,
+        skip: opts.skip,
+        resume: opts.resume,
+        retryFailed: opts.retryFailed,
+        waivers,
+        today: new Date().toISOString().slice(0, 10),
+        junit: opts.format.includes('junit'),
+      },
+      { http: createHttpClient(), clock: systemClock, stop: stop.signal, progress },
+    );
+    report(result, list, opts, io);
+    if (result.stopped) return ExitCode.Interrupted;
+    return batchExitCode(result.summary, opts.failUnder);
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+}

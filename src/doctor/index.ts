@@ -1,0 +1,1 @@
+export { runDoctor, formatChecks, checkNode, checkProxy, checkReach, checkWritable, type Check, type DoctorOptions, type DoctorDeps } from './checks.js';

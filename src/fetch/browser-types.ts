@@ -1,0 +1,59 @@
+// The browser stage's small interfaces: the crawler and the screenshot pass depend on these,
+// never on playwright-core itself, so tests can pass fakes and a machine without Chromium still runs.
+
+/** What to do with a cookie banner when one is found. */
+export type ConsentChoice = 'accept' | 'reject' | 'none';
+
+export interface ConsentOptions {
+  choice: ConsentChoice;
+  /** cookies set before any page loads, on every audited origin (e.g. a site's consent cookie) */
+  cookies: { name: string; value: string }[];
+  /** localStorage items set before page scripts run */
+  localStorage: { key: string; value: string }[];
+  /** CSS selectors clicked (when visible) after each page loads, before reading */
+  click: string[];
+}
+
+export const NO_CONSENT: ConsentOptions = { choice: 'reject', cookies: [], localStorage: [], click: [] };
+
+/**
+ * How the page was read with respect to consent: 'after' when a banner was dismissed, a declared
+ * cookie/storage item/selector was applied, or an earlier page in the same browser had consented;
+ * 'before' when no consent step happened (the content was visible without it).
+ */
+export type ConsentTiming = 'before' | 'after';
+
+export interface RenderedPage {
+  /** the DOM after scripts, consent and expanding accordions, serialised */
+  html: string;
+  finalUrl: string;
+  consent: ConsentTiming;
+  /** accordions / <details> opened before reading */
+  expanded: number;
+}
+
+export type ScreenshotMode = 'none' | 'evidence' | 'full';
+
+export interface PageRenderer {
+  /** load the URL in the browser and return the rendered HTML; throws RenderError when it cannot */
+  render(url: string): Promise<RenderedPage>;
+  /** screenshot the region holding the quote, highlighted; false when the quote is not on the page */
+  screenshot(url: string, quote: string, file: string, mode: Exclude<ScreenshotMode, 'none'>): Promise<boolean>;
+  /** why the browser cannot be used, once known (not found, failed to start, crashed, budget spent) */
+  unavailable(): string | undefined;
+  /** pages rendered so far (screenshots not counted) */
+  rendered(): number;
+  close(): Promise<void>;
+}
+
+/** A page the browser could not render; `reason` is shown in problems. */
+export class RenderError extends Error {
+  constructor(
+    message: string,
+    /** true when the browser itself is unusable (every later page will fail too) */
+    readonly browserUnavailable: boolean,
+  ) {
+    super(message);
+    this.name = 'RenderError';
+  }
+}

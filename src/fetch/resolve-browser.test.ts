@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { LAUNCH_FLAGS, launchOptions, proxyFromEnv } from './browser-launch.js';
+import { BROWSER_ENV, resolveBrowser } from './resolve-browser.js';
+
+const only = (...paths: string[]) => (p: string) => paths.includes(p);
+
+describe('resolveBrowser', () => {
+  it('prefers --browser, then the environment variable, then Playwright, then system Chromium', () => {
+    const all = only('/opt/a', '/opt/b', '/pw/chrome', '/usr/bin/chromium');
+    const pw = () => '/pw/chrome';
+    expect(resolveBrowser({ option: '/opt/a', env: { [BROWSER_ENV]: '/opt/b' }, playwrightPath: pw, platform: 'linux', exists: all }).browser).toEqual({ path: '/opt/a', source: 'option' });
+    expect(resolveBrowser({ env: { [BROWSER_ENV]: '/opt/b' }, playwrightPath: pw, platform: 'linux', exists: all }).browser).toEqual({ path: '/opt/b', source: 'env' });
+    expect(resolveBrowser({ env: {}, playwrightPath: pw, platform: 'linux', exists: all }).browser).toEqual({ path: '/pw/chrome', source: 'playwright' });
+    expect(resolveBrowser({ env: {}, playwrightPath: pw, platform: 'linux', exists: only('/usr/bin/chromium') }).browser).toEqual({ path: '/usr/bin/chromium', source: 'system' });
+  });
+
+  it('does not swap a named browser that is missing for another one', () => {
+    const r = resolveBrowser({ option: '/nope/chrome', env: {}, platform: 'linux', exists: only('/usr/bin/chromium') });
+    expect(r.browser).toBeUndefined();
+    expect(r.reason).toContain('/nope/chrome');
+    const e = resolveBrowser({ env: { [BROWSER_ENV]: '/nope/env' }, platform: 'linux', exists: only('/usr/bin/chromium') });
+    expect(e.reason).toContain(BROWSER_ENV);
+  });
+
+  it('says nothing was found when no candidate exists, and where it looked', () => {
+    const r = resolveBrowser({ env: {}, playwrightPath: () => { throw new Error('unsupported platform'); }, platform: 'linux', exists: () => false });
+    expect(r.browser).toBeUndefined();
+    expect(r.tried).toContain('/usr/bin/chromium');
+  });
+});
+
+describe('launch options', () => {
+  it('uses the locked-down flags and the proxy from the environment', () => {
+    expect(LAUNCH_FLAGS).toEqual(expect.arrayContaining(['--no-sandbox', '--disable-gpu', '--no-first-run']));
+    const o = launchOptions('/usr/bin/chromium', { HTTPS_PROXY: 'http://proxy.test:3128', NO_PROXY: 'localhost,.internal.test' });
+    expect(o.args).toEqual(LAUNCH_FLAGS);
+    expect(o.proxy).toEqual({ server: 'http://proxy.test:3128', bypass: 'localhost,*.internal.test' });
+  });
+
+  it('reads lower-case proxy variables and has no proxy when none is set', () => {
+    expect(proxyFromEnv({ http_proxy: 'http://p:1' })).toEqual({ server: 'http://p:1' });
+    expect(proxyFromEnv({})).toBeUndefined();
+  });
+});
