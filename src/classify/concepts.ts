@@ -94,7 +94,8 @@ export const SAR = c('sar', 'subject access marker', [
 
 export const SAR_HEADLINE = c('sar-headline', 'subject access', [
   'subject access', 'your personal information', 'your personal data', 'data protection', 'information we hold about you',
-  'your information', 'access to information',
+  'your information', 'access to information', 'accessing your records', 'access your records', 'see your records',
+  'personal information', 'information rights',
 ]);
 
 /** Kinds of council record that a generic SAR page lists side by side. */

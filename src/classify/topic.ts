@@ -80,7 +80,7 @@ export function decideTopic(f: Features): TopicVerdict {
   }
 
   // A page titled for everyone's personal information stays generic even with a care section (traps.md).
-  if (f.sarTitleOnly && f.localOfferDomains.length < LOCAL_OFFER_MIN_DOMAINS) {
+  if (f.sarTitleOnly && !f.careLeaverPlace && f.localOfferDomains.length < LOCAL_OFFER_MIN_DOMAINS) {
     return { topic: 'sar-generic', confidence: confidence(2 + f.sar.byPhrase.size), reasons: ['title is about everyone\'s personal information', ...(atr.strong ? ['has a care-leaver passage (rules judge it)'] : [])] };
   }
 
