@@ -5,7 +5,7 @@ import { batchCommand, type BatchCliOptions } from './batch-command.js';
 import { diffCommand, type DiffCliOptions } from './diff-command.js';
 import type { CliIo } from './io.js';
 import { mergeCommand } from './merge-command.js';
-import { parseFormats, parseIntOption, parseRules } from './options.js';
+import { parseFormats, parseIntOption, parseRules, parseScore } from './options.js';
 
 const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -30,7 +30,7 @@ export function registerBatchCommands(program: Command, io: CliIo, setCode: (c: 
     .option('--resume', 'keep sites already finished in --out, run the rest')
     .option('--retry-failed', 'like --resume, and run again the sites that failed')
     .option('--waivers <file>', 'YAML file of human decisions (see README "Waivers")')
-    .option('--fail-under <score>', 'exit 1 when any audited site scores below this (0-100)', parseIntOption(0, 100))
+    .option('--fail-under <score>', 'exit 1 when any audited site scores below this (0-100)', parseScore)
     .option('--quiet', 'no progress or summary on stderr')
     .action(async (listPath: string, opts: BatchCliOptions) => setCode(await batchCommand(listPath, opts, io)));
 
@@ -40,7 +40,7 @@ export function registerBatchCommands(program: Command, io: CliIo, setCode: (c: 
     .argument('<dirs...>', 'the --out folders of the shards')
     .requiredOption('--out <dir>', 'merged output folder')
     .option('--junit', 'also write <out>/junit.xml')
-    .option('--fail-under <score>', 'exit 1 when any audited site scores below this (0-100)', parseIntOption(0, 100))
+    .option('--fail-under <score>', 'exit 1 when any audited site scores below this (0-100)', parseScore)
     .option('--quiet', 'no summary on stderr')
     .action(async (dirs: string[], opts: { out: string; junit?: boolean; quiet?: boolean; failUnder?: number }) => setCode(await mergeCommand(dirs, opts, io)));
 

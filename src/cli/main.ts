@@ -8,7 +8,7 @@ import { addBrowserOptions } from './browser-options.js';
 import { demoCommand } from './demo-command.js';
 import { doctorCommand } from './doctor-command.js';
 import { processIo, type CliIo } from './io.js';
-import { parseFormats, parseIntOption, parseRules } from './options.js';
+import { parseFormats, parseIntOption, parseRules, parseScore } from './options.js';
 import { rulesLint, rulesList, rulesTest } from './rules-command.js';
 
 const ISSUES_URL = 'https://github.com/atr-audit/atr-audit/issues';
@@ -38,7 +38,7 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .option('--max-pages <n>', 'crawl budget in pages and documents fetched', parseIntOption(1, 100_000), 200)
     .option('--user-agent <ua>', 'identify the crawler (default atr-audit/<version> with a contact URL)')
     .option('--delay <ms>', 'minimum gap between requests to one site, in ms (default 1000, 0 for loopback)', parseIntOption(0, 600_000))
-    .option('--fail-under <score>', 'exit 1 when the score is below this (0-100)', parseIntOption(0, 100))
+    .option('--fail-under <score>', 'exit 1 when the score is below this (0-100)', parseScore)
     .option('--quiet', 'no progress or summary on stderr')
     .option('--json', 'print report.json on stdout')
     .action(async (targets: string[], opts: AuditCliOptions) => setCode(await auditCommand(targets, opts, io)));
@@ -50,7 +50,7 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .argument('<dir>', 'a folder written by `atr-audit audit`')
     .addOption(formatOption())
     .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated').argParser(parseRules).default(['clearmark'], 'clearmark'))
-    .option('--fail-under <score>', 'exit 1 when the score is below this (0-100)', parseIntOption(0, 100))
+    .option('--fail-under <score>', 'exit 1 when the score is below this (0-100)', parseScore)
     .option('--quiet', 'no summary on stderr')
     .option('--json', 'print report.json on stdout')
     .action(async (dir: string, opts) => setCode(await rescoreCommand(dir, opts, io)));

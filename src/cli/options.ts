@@ -19,3 +19,10 @@ export function parseIntOption(min: number, max = Number.MAX_SAFE_INTEGER): (val
     return n;
   };
 }
+
+/** A score threshold: any number from 0 to 100 (50.5 is fine). */
+export function parseScore(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a score from 0 to 100');
+  return n;
+}

@@ -27,8 +27,8 @@ export async function crawlSite(options: CrawlOptions, deps: CrawlDeps): Promise
 const START_PRIORITY = Number.POSITIVE_INFINITY;
 
 class SiteCrawler {
-  private readonly site: string;
-  private readonly start: string;
+  private site: string;
+  private start: string;
   private readonly orgType: OrgType;
   private readonly ledger = new Ledger();
   private readonly frontier = new Frontier();
@@ -66,6 +66,9 @@ class SiteCrawler {
     this.discover(this.start, START_PRIORITY, 0);
     const startItem = this.frontier.pop();
     if (startItem) await this.visit(startItem);
+    // A home page that moved to another host: read the new home page before sitemaps.
+    const movedItem = this.movedTo !== undefined && this.resources.length === 0 ? this.frontier.pop() : undefined;
+    if (movedItem) await this.visit(movedItem);
     // A start page that cannot be read means the site could not be audited: stop before sitemaps
     // so the result has nothing assessed (the CLI turns that into exit code 3).
     if (this.resources.length > 0) await this.seedFromSitemaps();
@@ -82,6 +85,8 @@ class SiteCrawler {
 
   /** in-site redirect targets are recorded as the finalUrl of the row that led there, not as rows */
   private foldedRedirects = 0;
+  /** where the start page sent us when the site moved to another host */
+  private movedTo: string | undefined;
 
   private inSite(url: string): boolean {
     return isSameSite(url, this.site);
@@ -116,12 +121,17 @@ class SiteCrawler {
     if (this.fetched >= this.options.maxPages) return this.ledger.skip(url, 'budget');
     if (this.options.signal?.aborted) return this.ledger.skip(url, 'stopped');
     const robots = await this.robots.forOrigin(originOf(url));
+    if (robots.unreachable) {
+      // The host did not answer at all: that is a failure to reach it, not a robots.txt block.
+      this.ledger.fail(url, robots.unreachable.reason);
+      return this.ledger.problem({ url, kind: robots.unreachable.reason, message: `the site could not be reached: ${robots.unreachable.message}` });
+    }
     if (!robots.isAllowed(url)) return this.blockedByRobots(url, robots.note);
 
     this.fetched++;
     let res: HttpResponse;
     try {
-      res = await this.requester.get(url, (_from, to) => this.inSite(to));
+      res = await this.requester.get(url, (_from, to) => this.inSite(to) && (this.robots.peek(originOf(to))?.isAllowed(to) ?? true));
     } catch (err) {
       this.failFromError(url, err);
       return;
@@ -129,6 +139,16 @@ class SiteCrawler {
       this.options.onProgress?.({ fetched: this.fetched, queued: this.frontier.size, url });
     }
     await this.handleResponse(item, res);
+  }
+
+  /** The home page redirects to another host (a council that moved domain): audit that site instead, once. */
+  private followMovedSite(url: string, target: string, status: number): void {
+    this.movedTo = target;
+    this.ledger.skip(url, 'redirect-off-site', { finalUrl: target, status });
+    this.ledger.problem({ url, kind: 'http-error', message: `the start page redirects to another site (${target}); auditing that site instead` });
+    this.site = siteKey(target);
+    this.start = tryNormaliseUrl(target) ?? target;
+    this.discover(target, START_PRIORITY, 0);
   }
 
   private blockedByRobots(url: string, note?: string): void {
@@ -153,7 +173,9 @@ class SiteCrawler {
     const status = res.status;
     if (status >= 300 && status < 400) {
       const location = res.headers['location'];
-      if (location !== undefined && !this.inSite(location)) {
+      const target = location === undefined ? undefined : safeResolve(location, url);
+      if (target !== undefined && !this.inSite(target)) {
+        if (item.depth === 0 && this.resources.length === 0 && this.movedTo === undefined) return this.followMovedSite(url, target, status);
         // Off-site redirect: recorded, not followed.
         return this.ledger.skip(url, 'redirect-off-site', { finalUrl: location, status });
       }
@@ -257,5 +279,13 @@ class SiteCrawler {
     for (const link of doc.links) {
       this.discover(link.url, scoreLink(link, page, this.orgType), item.depth + 1, link.text || undefined);
     }
+  }
+}
+
+function safeResolve(location: string, base: string): string | undefined {
+  try {
+    return new URL(location, base).href;
+  } catch {
+    return undefined;
   }
 }

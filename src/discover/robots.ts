@@ -10,6 +10,8 @@ export interface RobotsRules {
   sitemaps: string[];
   /** say why the whole origin is off limits, when it is */
   note?: string;
+  /** robots.txt could not be fetched at all: the host is unreachable, not blocking us */
+  unreachable?: { reason: 'timeout' | 'network-error'; message: string };
 }
 
 /** Absurd Crawl-delay values would stall an audit for hours; we still wait up to this long. */
@@ -72,7 +74,11 @@ export class RobotsCache {
       return disallowAll(`robots.txt answered HTTP ${res.status}, so the whole site is treated as disallowed`);
     } catch (err) {
       const why = isFetchError(err) ? err.message : String(err);
-      return disallowAll(`robots.txt could not be read (${why}), so the whole site is treated as disallowed`);
+      const rules = disallowAll(`robots.txt could not be read (${why}), so the whole site is treated as disallowed`);
+      if (!isFetchError(err) || err.kind === 'network' || err.kind === 'timeout') {
+        rules.unreachable = { reason: isFetchError(err) && err.kind === 'timeout' ? 'timeout' : 'network-error', message: why };
+      }
+      return rules;
     }
   }
 }

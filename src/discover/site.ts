@@ -8,9 +8,11 @@ export function siteKey(url: string): string {
   return u.port ? `${host}:${u.port}` : host;
 }
 
+/** The same site, or one of its subdomains (a council's local offer often lives on localoffer.<council>). */
 export function isSameSite(url: string, key: string): boolean {
   try {
-    return siteKey(url) === key;
+    const k = siteKey(url);
+    return k === key || k.endsWith(`.${key}`);
   } catch {
     return false;
   }

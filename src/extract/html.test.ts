@@ -103,3 +103,13 @@ describe('extractHtml', () => {
     expect(d.text).toContain('Call the records team');
   });
 });
+
+describe('pathological HTML', () => {
+  it('reads a page nested thousands of tags deep instead of failing', () => {
+    const depth = 6000;
+    const html = `<html><body><main><h1>Your care records</h1>${'<div>'.repeat(depth)}<p>You can ask for your file.</p>${'</div>'.repeat(depth)}</main></body></html>`;
+    const doc = extractHtml(html, { url: 'https://x.example/deep', contentHash: 'sha256:x', fetchedAt: '2025-01-01T00:00:00.000Z', fetchedWith: 'http' });
+    expect(doc.text).toContain('You can ask for your file.');
+    expect(doc.title).toBe('Your care records');
+  });
+});

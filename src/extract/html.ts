@@ -37,6 +37,17 @@ function hasScriptShellSigns($: CheerioAPI): boolean {
 
 /** HTML page -> main-content blocks with heading paths; links from the whole page. */
 export function extractHtml(html: string, meta: DocMeta): ExtractedDocument {
+  try {
+    return extractHtmlTree(html, meta);
+  } catch (err) {
+    // Thousands of unclosed <div>/<span>/<font> tags overflow the stack of a tree walk; the same
+    // page with those wrappers removed keeps its text, headings and paragraphs.
+    if (!(err instanceof RangeError)) throw err;
+    return extractHtmlTree(html.replace(/<\/?(div|span|font|section|center|b|i|u|small|big)\b[^>]*>/gi, ' '), meta);
+  }
+}
+
+function extractHtmlTree(html: string, meta: DocMeta): ExtractedDocument {
   const $ = load(html);
   const lang = normaliseWhitespace($('html').attr('lang') ?? '') || undefined;
   const links = collectLinks($.root().get(0) as unknown as DomNode, meta.url, $('base[href]').attr('href'));

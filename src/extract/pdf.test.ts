@@ -62,3 +62,15 @@ describe('extractPdf', () => {
     expect((err as ExtractError).kind).toBe('parse-error');
   });
 });
+
+describe('scanned PDFs', () => {
+  it('a PDF with pages but no text layer is a parse error, not an empty document', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 400, height: 600 });
+    const bytes = Buffer.from(await doc.save());
+    const err = await extractPdf(bytes, meta).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ExtractError);
+    expect((err as ExtractError).kind).toBe('parse-error');
+    expect((err as ExtractError).message).toMatch(/no text layer/);
+  });
+});

@@ -56,6 +56,11 @@ export async function extractPdf(body: Buffer, meta: DocMeta, limits: PdfLimits 
       if (para.looksLikeHeading) lastHeading = para.text;
     }
   }
+  // A scanned PDF has pages but no text layer: that is unreadable, not an empty document,
+  // so the criteria it may hold evidence for become `error` rather than `not_met`.
+  if (blocks.length === 0 && parsed.pages.length > 0) {
+    throw new ExtractError('parse-error', `PDF has ${parsed.pages.length} page(s) but no text layer (a scanned image?); it could not be read`);
+  }
   const first = blocks[0]?.text ?? '';
   const fallbackTitle = first.split(/\s+/).length <= TITLE_MAX_WORDS ? first : trimQuote(first, 80);
   return documentFromBlocks(meta, 'pdf', blocks, { title: parsed.title || fallbackTitle });

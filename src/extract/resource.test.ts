@@ -32,3 +32,11 @@ describe('decodeHtml / extractResource', () => {
     expect(txt.blocks.map((b) => b.text)).toEqual(['Line one continues.']);
   });
 });
+
+describe('windows-1252 pages', () => {
+  it('decodes curly quotes and dashes in the 0x80-0x9f range', () => {
+    const body = Buffer.concat([Buffer.from('<p>it'), Buffer.from([0x92]), Buffer.from('s free '), Buffer.from([0x96]), Buffer.from(' ask</p>')]);
+    expect(decodeHtml(body, 'text/html; charset=windows-1252')).toBe('<p>it’s free – ask</p>');
+    expect(decodeHtml(body, 'text/html; charset=ISO-8859-1')).toBe('<p>it’s free – ask</p>');
+  });
+});

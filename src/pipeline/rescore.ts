@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../core/index.js';
 import type { Format } from '../report/index.js';
 import { analyseCrawl } from './analyse.js';
 import { crawlBodies, loadCrawlRecord } from './crawl-store.js';
@@ -8,6 +10,9 @@ import { loadPacks, writeReports, type AuditOutcome } from './run-audit.js';
 /** Re-evaluate a saved crawl offline with the current (or other) rules. */
 export async function rescore(dir: string, opts: { rules: string[]; formats: Format[]; now: Date }): Promise<AuditOutcome> {
   const outDir = resolve(dir);
+  if (!existsSync(join(outDir, 'crawl', 'crawl.json'))) {
+    throw new UsageError(`not an audit folder: ${dir} has no crawl/crawl.json`, 'give the --out folder of an earlier `atr-audit audit`');
+  }
   const packs = loadPacks(opts.rules);
   const record = await loadCrawlRecord(outDir);
   const report = await analyseCrawl(record, { packs, bodies: crawlBodies(outDir), finishedAt: opts.now.toISOString() });
