@@ -17,7 +17,7 @@ import { scoreLink } from './score-link.js';
 import { siteNameFrom } from './site-name.js';
 import { isSameSite, originOf, siteKey } from './site.js';
 import { readSitemaps } from './sitemaps.js';
-import { renderBody, renderUnavailableMessage, wantsBrowser } from './render-step.js';
+import { RENDERED_CONTENT_TYPE, renderBody, renderUnavailableMessage, wantsBrowser } from './render-step.js';
 
 /** Focused, polite, same-site crawl from one start URL. Never throws for anything the site does. */
 export async function crawlSite(options: CrawlOptions, deps: CrawlDeps): Promise<CrawlResult> {
@@ -60,6 +60,21 @@ class SiteCrawler {
       ...(options.signal ? { signal: options.signal } : {}),
     });
     this.robots = new RobotsCache(this.requester, options.userAgent, (url) => this.inSite(url));
+    // The browser (render and, later, evidence screenshots) obeys the crawl's rules and per-origin gap.
+    deps.renderer?.usePoliteness({ allow: (url) => this.browserMayLoad(url), slot: (url, load) => this.requester.inSlot(url, load) });
+  }
+
+  /**
+   * What the browser may request: in-site URLs that robots.txt allows. An origin whose robots.txt
+   * the crawl has not read yet is refused (the check must be synchronous; pages are only rendered
+   * on origins already read, so this only stops sub-resources from other in-site hosts).
+   */
+  private browserMayLoad(url: string): boolean {
+    try {
+      return this.inSite(url) && this.robots.peek(originOf(url))?.isAllowed(url) === true;
+    } catch {
+      return false;
+    }
   }
 
   async run(): Promise<CrawlResult> {
@@ -241,10 +256,11 @@ class SiteCrawler {
         const rendered = this.deps.renderer ? await renderBody(this.deps.renderer, res.finalUrl) : { failed: 'no browser' };
         if ('failed' in rendered) {
           renderProblem = rendered.failed;
+          if ('refused' in rendered) this.ledger.problem({ url, kind: 'http-error', message: rendered.failed });
         } else {
           body = rendered.body;
           const contentHash = sha256(body);
-          resource = { ...base, contentHash, bytes: body.length, fetchedWith: 'browser', httpContentHash: httpHash, consent: rendered.consent };
+          resource = { ...base, contentType: RENDERED_CONTENT_TYPE, contentHash, bytes: body.length, fetchedWith: 'browser', httpContentHash: httpHash, consent: rendered.consent };
           doc = undefined;
         }
       }

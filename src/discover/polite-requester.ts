@@ -44,6 +44,15 @@ export class PoliteRequester {
     }
   }
 
+  /**
+   * Run another client's request (a browser page load) in this URL's per-origin slot, so --delay and
+   * Crawl-delay hold between it and every HTTP request to the same origin.
+   */
+  inSlot<T>(url: string, task: () => Promise<T>): Promise<T> {
+    const origin = originOf(url);
+    return this.gate.run(origin, this.options.gapFor(origin), task);
+  }
+
   /** One hop, never following redirects itself (the client hands back an absolute Location). */
   private async getOnce(url: string): Promise<HttpResponse> {
     const origin = originOf(url);

@@ -3,9 +3,17 @@
 // the reason, so the crawl carries on over HTTP and records why.
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { launchChromium } from './browser-launch.js';
-import { NO_CONSENT, RenderError, type ConsentOptions, type PageRenderer, type RenderedPage } from './browser-types.js';
+import {
+  NO_CONSENT,
+  RenderError,
+  RenderRefused,
+  type BrowserPoliteness,
+  type ConsentOptions,
+  type PageRenderer,
+  type RenderedPage,
+} from './browser-types.js';
 import { DISMISS_CONSENT, EXPAND_PANELS, HIGHLIGHT_QUOTE } from './page-scripts.js';
 import { browserFixHint, type BrowserResolution } from './resolve-browser.js';
 
@@ -28,6 +36,35 @@ const QUIET_BUDGET_MS = 5000;
 const VIEWPORT = { width: 1200, height: 900 };
 const SHOT_PAD = 48;
 const SHOT_MAX_HEIGHT = 1400;
+const MAX_REDIRECTS = 10;
+/** Not needed to read text; fetched only for screenshots (and then only when allowed). */
+const PICTURE_TYPES = new Set(['image', 'media', 'font']);
+
+/** What one open page may load, and what it tried to load that it may not. */
+interface PageState {
+  allow: (url: string) => boolean;
+  purpose: 'read' | 'screenshot';
+  inflight: number;
+  /** a main-frame navigation that was stopped: off-site or disallowed */
+  refused?: string;
+  /** an allowed redirect of the main-frame navigation, followed with a fresh goto (so it is checked too) */
+  redirect?: string;
+}
+
+/** Until the crawl binds its politeness: only the page's own origin, no gap (tests, one-off use). */
+function ownOriginOnly(pageUrl: string): BrowserPoliteness {
+  const origin = new URL(pageUrl).origin;
+  return {
+    allow: (url) => {
+      try {
+        return new URL(url).origin === origin;
+      } catch {
+        return false;
+      }
+    },
+    slot: (_url, load) => load(),
+  };
+}
 
 export function createBrowserRenderer(options: BrowserRendererOptions): PageRenderer {
   return new LazyBrowserRenderer(options);
@@ -43,7 +80,8 @@ class LazyBrowserRenderer implements PageRenderer {
   private readonly timeoutMs: number;
   private readonly maxPages: number;
   private readonly cookieOrigins = new Set<string>();
-  private readonly inflight = new WeakMap<Page, { count: number }>();
+  private readonly pages = new WeakMap<Page, PageState>();
+  private politeness: BrowserPoliteness | undefined;
 
   constructor(private readonly options: BrowserRendererOptions) {
     this.consent = options.consent ?? NO_CONSENT;
@@ -60,17 +98,21 @@ class LazyBrowserRenderer implements PageRenderer {
     return this.count;
   }
 
+  usePoliteness(politeness: BrowserPoliteness): void {
+    this.politeness = politeness;
+  }
+
   async render(url: string): Promise<RenderedPage> {
     if (this.count >= this.maxPages) throw new RenderError(`browser page limit (${this.maxPages}) reached; read over HTTP only`, false);
     this.count++;
-    return this.withPage(url, async (page) => {
+    return this.withPage(url, 'read', async (page) => {
       const { consent, expanded } = await this.prepare(page, url);
       return { html: await page.content(), finalUrl: page.url(), consent, expanded };
     });
   }
 
   async screenshot(url: string, quote: string, file: string, mode: 'evidence' | 'full'): Promise<boolean> {
-    return this.withPage(url, async (page) => {
+    return this.withPage(url, 'screenshot', async (page) => {
       await this.prepare(page, url);
       const box = (await page.evaluate(`(${HIGHLIGHT_QUOTE})(${JSON.stringify(quote)})`)) as { x: number; y: number; width: number; height: number } | null;
       if (!box) return false;
@@ -97,7 +139,7 @@ class LazyBrowserRenderer implements PageRenderer {
   /** Consent, then accordions, then wait for the page to go quiet. */
   private async prepare(page: Page, url: string): Promise<{ consent: 'before' | 'after'; expanded: number }> {
     await this.applyDeclaredCookies(page, url);
-    await page.goto(url, { waitUntil: 'load', timeout: this.timeoutMs });
+    await this.navigate(page, url);
     await this.quiet(page);
     const clicks = (await page.evaluate(`(${DISMISS_CONSENT})(${JSON.stringify({ choice: this.consent.choice, click: this.consent.click })})`)) as number;
     if (clicks > 0) {
@@ -106,8 +148,93 @@ class LazyBrowserRenderer implements PageRenderer {
     }
     const expanded = (await page.evaluate(`(${EXPAND_PANELS})()`)) as number;
     if (expanded > 0) await this.quiet(page);
+    this.checkLanding(page, url);
+    const moved = this.pages.get(page)?.redirect;
+    if (moved !== undefined) throw new RenderError(`browser could not render ${url}: after loading, the page moved on to ${moved}; kept as served over HTTP`, false);
     const declared = this.consent.cookies.length > 0 || this.consent.localStorage.length > 0;
     return { consent: this.consented || declared ? 'after' : 'before', expanded };
+  }
+
+  /**
+   * goto, following the page's own redirects one hop at a time: the browser follows a redirect
+   * without showing the next request to the route handler, so the handler stops each redirect and
+   * we load its target afresh, where the handler checks it like any other request.
+   */
+  private async navigate(page: Page, url: string): Promise<void> {
+    const state = this.pages.get(page)!;
+    let target = url;
+    for (let hop = 0; ; hop++) {
+      state.redirect = undefined;
+      try {
+        await page.goto(target, { waitUntil: 'load', timeout: this.timeoutMs });
+      } catch (e) {
+        if (state.redirect === undefined && state.refused === undefined) throw e;
+      }
+      this.checkLanding(page, url);
+      if (state.redirect === undefined) return;
+      if (hop >= MAX_REDIRECTS) throw new RenderError(`browser could not render ${url}: more than ${MAX_REDIRECTS} redirects`, false);
+      target = state.redirect;
+    }
+  }
+
+  /** The page must still be where it may be; otherwise what it shows is not the audited site's. */
+  private checkLanding(page: Page, url: string): void {
+    const state = this.pages.get(page)!;
+    const landed = state.refused ?? (state.redirect === undefined && !state.allow(page.url()) ? page.url() : undefined);
+    if (landed === undefined) return;
+    throw new RenderRefused(
+      `the browser was sent from ${url} to ${landed}, which is off the audited site or disallowed by robots.txt; nothing was loaded from there and the page is kept as served over HTTP`,
+      landed,
+    );
+  }
+
+  /**
+   * Every request of every page passes here. Requests the crawl would not make are aborted
+   * (other sites, robots.txt-disallowed paths; pictures and fonts when only reading text). Allowed
+   * ones are fetched with redirects checked hop by hop, since the browser would follow a redirect
+   * off-site without asking.
+   */
+  private async route(route: Route): Promise<void> {
+    const request = route.request();
+    const url = request.url();
+    if (!/^https?:/i.test(url)) return route.continue(); // data:, blob: make no request
+    let page: Page | undefined;
+    try {
+      page = request.frame().page();
+    } catch {
+      page = undefined; // a worker's request: not ours to allow
+    }
+    const state = page ? this.pages.get(page) : undefined;
+    const mainNavigation = page !== undefined && request.isNavigationRequest() && request.frame() === page.mainFrame();
+    if (!state || !state.allow(url)) {
+      if (state && mainNavigation) state.refused ??= url;
+      return route.abort('blockedbyclient');
+    }
+    if (state.purpose === 'read' && PICTURE_TYPES.has(request.resourceType())) return route.abort('blockedbyclient');
+    try {
+      let response = await route.fetch({ maxRedirects: 0, timeout: this.timeoutMs });
+      for (let hop = 0; ; hop++) {
+        const location = response.headers()['location'];
+        if (response.status() < 300 || response.status() >= 400 || location === undefined) break;
+        const next = new URL(location, response.url()).href;
+        if (!state.allow(next)) {
+          if (mainNavigation) state.refused ??= next;
+          return await route.abort('blockedbyclient');
+        }
+        if (mainNavigation) {
+          state.redirect = next;
+          return await route.abort('aborted');
+        }
+        if (hop >= MAX_REDIRECTS) return await route.abort('failed');
+        const keepsMethod = response.status() === 307 || response.status() === 308;
+        await response.dispose();
+        response = await route.fetch({ url: next, maxRedirects: 0, timeout: this.timeoutMs, ...(keepsMethod ? {} : { method: 'GET' }) });
+      }
+      await route.fulfill({ response });
+      await response.dispose(); // the body was handed to the page; do not keep it for the whole audit
+    } catch {
+      await route.abort('failed').catch(() => undefined); // page closed, or the fetch failed
+    }
   }
 
   private async applyDeclaredCookies(page: Page, url: string): Promise<void> {
@@ -122,20 +249,31 @@ class LazyBrowserRenderer implements PageRenderer {
    * budget. Cheaper than Playwright's 'networkidle', which always waits 500 ms.
    */
   private async quiet(page: Page): Promise<void> {
-    const inflight = this.inflight.get(page);
+    const inflight = this.pages.get(page);
     if (!inflight) return;
     const until = Date.now() + Math.min(this.timeoutMs, QUIET_BUDGET_MS);
     let calmSince = Date.now();
     while (Date.now() < until) {
       await page.waitForTimeout(POLL_MS);
-      if (inflight.count > 0) calmSince = Date.now();
+      if (inflight.inflight > 0) calmSince = Date.now();
       else if (Date.now() - calmSince >= QUIET_MS) return;
     }
   }
 
-  private async withPage<T>(url: string, use: (page: Page) => Promise<T>): Promise<T> {
+  /**
+   * One page load, in the crawl's per-origin slot for its URL. The page is opened and closed inside
+   * the slot, so all its requests (sub-resources share the navigation's slot) happen there and the
+   * next request to that origin waits --delay after the page is done.
+   */
+  private async withPage<T>(url: string, purpose: PageState['purpose'], use: (page: Page) => Promise<T>): Promise<T> {
     if (this.dead) throw new RenderError(`browser unavailable: ${this.dead}`, true);
+    const politeness = this.politeness ?? ownOriginOnly(url);
+    if (!politeness.allow(url)) throw new RenderRefused(`the browser may not load ${url}: off the audited site or disallowed by robots.txt`, url);
     const context = await this.ensureContext();
+    return politeness.slot(url, () => this.inPage(context, url, { allow: (u) => politeness.allow(u), purpose, inflight: 0 }, use));
+  }
+
+  private async inPage<T>(context: BrowserContext, url: string, state: PageState, use: (page: Page) => Promise<T>): Promise<T> {
     let page: Page;
     try {
       page = await context.newPage();
@@ -144,14 +282,14 @@ class LazyBrowserRenderer implements PageRenderer {
       throw new RenderError(`browser unavailable: ${this.dead}`, true);
     }
     page.setDefaultTimeout(this.timeoutMs);
-    const inflight = { count: 0 };
-    this.inflight.set(page, inflight);
-    page.on('request', () => inflight.count++);
-    page.on('requestfinished', () => (inflight.count = Math.max(0, inflight.count - 1)));
-    page.on('requestfailed', () => (inflight.count = Math.max(0, inflight.count - 1)));
+    this.pages.set(page, state);
+    page.on('request', () => state.inflight++);
+    page.on('requestfinished', () => (state.inflight = Math.max(0, state.inflight - 1)));
+    page.on('requestfailed', () => (state.inflight = Math.max(0, state.inflight - 1)));
     try {
       return await use(page);
     } catch (e) {
+      if (e instanceof RenderError) throw e;
       if (this.dead) throw new RenderError(`browser unavailable: ${this.dead}`, true);
       const first = (e as Error).message.split('\n')[0] ?? String(e);
       throw new RenderError(`browser could not render ${url}: ${first}`, false);
@@ -180,6 +318,7 @@ class LazyBrowserRenderer implements PageRenderer {
       ...(this.options.userAgent ? { userAgent: this.options.userAgent } : {}),
       serviceWorkers: 'block',
     });
+    await context.route('**/*', (route) => this.route(route).catch(() => undefined));
     if (this.consent.localStorage.length > 0) {
       // Before any page script runs, so a site reading its consent flag on load sees it.
       await context.addInitScript(`(() => { try { for (const [k, v] of ${JSON.stringify(this.consent.localStorage.map((i) => [i.key, i.value]))}) localStorage.setItem(k, v); } catch (e) {} })()`);

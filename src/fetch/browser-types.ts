@@ -34,6 +34,20 @@ export interface RenderedPage {
 
 export type ScreenshotMode = 'none' | 'evidence' | 'full';
 
+/**
+ * The crawl's politeness, lent to the browser so it obeys the same rules as the HTTP client.
+ * Bound once per audit (PageRenderer.usePoliteness); it then covers rendering and screenshots.
+ */
+export interface BrowserPoliteness {
+  /** may the browser request this URL at all: on the audited site and allowed by robots.txt */
+  allow(url: string): boolean;
+  /**
+   * Run one page load in the crawl's per-origin slot for this URL: it starts only after --delay /
+   * Crawl-delay has passed since the last request to that origin, and the next request waits for it.
+   */
+  slot<T>(url: string, load: () => Promise<T>): Promise<T>;
+}
+
 export interface PageRenderer {
   /** load the URL in the browser and return the rendered HTML; throws RenderError when it cannot */
   render(url: string): Promise<RenderedPage>;
@@ -43,6 +57,11 @@ export interface PageRenderer {
   unavailable(): string | undefined;
   /** pages rendered so far (screenshots not counted) */
   rendered(): number;
+  /**
+   * Every later page load (render and screenshot) asks `politeness` which requests it may make and
+   * waits for its per-origin slot. Until bound, the browser loads only the page's own origin, ungated.
+   */
+  usePoliteness(politeness: BrowserPoliteness): void;
   close(): Promise<void>;
 }
 
@@ -55,5 +74,20 @@ export class RenderError extends Error {
   ) {
     super(message);
     this.name = 'RenderError';
+  }
+}
+
+/**
+ * The browser was sent somewhere it may not go (another site, or a URL robots.txt disallows), by a
+ * redirect or a script: nothing from there is kept and the page stays as served over HTTP.
+ */
+export class RenderRefused extends RenderError {
+  constructor(
+    message: string,
+    /** where the browser was sent */
+    readonly target: string,
+  ) {
+    super(message, false);
+    this.name = 'RenderRefused';
   }
 }

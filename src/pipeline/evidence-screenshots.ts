@@ -38,7 +38,11 @@ export interface ScreenshotOutcome {
   problems: Problem[];
 }
 
-/** Take the screenshots and set Evidence.screenshot (a path relative to outDir) in place. */
+/**
+ * Take the screenshots and set Evidence.screenshot (a path relative to outDir) in place. Each one
+ * is a page load through the renderer, which keeps the crawl's rules (bound by crawlSite): only
+ * in-site, robots-allowed requests, and --delay / Crawl-delay between loads of one origin.
+ */
 export async function attachScreenshots(report: AuditReport, renderer: PageRenderer, outDir: string, mode: Exclude<ScreenshotMode, 'none'>): Promise<ScreenshotOutcome> {
   const done = new Map<string, string | null>();
   const index: ShotEntry[] = [];
