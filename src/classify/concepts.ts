@@ -19,7 +19,7 @@ export const AUDIENCE = c('audience', 'audience phrase', [
   'care leaver', 'care experienced', 'care background', 'were fostered', 'was fostered', 'been fostered',
   'lived in a children home', 'lived in foster care', 'people who were in care', 'adults who were in care',
   'former residents', 'former resident', 'were in our care', 'was in our care', 'been in our care',
-  'were you looked after', 'were you in care', 'were you fostered', 'did you grow up in care', 'grew up with us',
+  'were you looked after', 'were you in care', 'was in the care of', 'were in the care of', 'in the care of the council', 'were you fostered', 'did you grow up in care', 'grew up with us',
   'lived with us as a child', 'in one of our homes', 'adults who were looked after', 'people who were looked after',
 ]);
 
@@ -52,6 +52,11 @@ export const OWN_RECORDS = c('own-records', 'own-records phrase', [
 ]);
 
 /** Current leaving-care casework: "your file with your PA" is not the historical care file. */
+/** Address words of a care-leaver section (/in-our-care/, /aftercare/, /care-experienced/). */
+export const CARE_PLACE = c('care-place', 'care-leaver section', [
+  'in our care', 'care leaver', 'leaving care', 'care experienced', 'looked after', 'former residents', 'aftercare', 'throughcare',
+]);
+
 /** Staff procedure markers: a procedures-manual chapter is a procedure even without the word in its title. */
 export const PROCEDURE_BODY = c('procedure-body', 'procedure marker', [
   'practitioners should', 'practitioner should', 'staff should', 'the worker should', 'social workers should', 'this chapter',

@@ -93,7 +93,7 @@ export function computeFeatures(doc: ExtractedDocument, context: { anchorText?: 
     ask: body.find(C.ASK),
     careRecordsHeadline: hasAny(headline, C.CARE_RECORDS_HEADLINE) || (headlineHasCare && hasAny(headline, C.RECORDS)),
     careRecordsHeading: hasAny(headings, C.CARE_RECORDS_HEADLINE),
-    careLeaverPlace: hasAny(place, C.AUDIENCE) || hasAny(place, C.LOCAL_OFFER) || place.positionsOf('care leaver').length > 0,
+    careLeaverPlace: hasAny(place, C.AUDIENCE) || hasAny(place, C.LOCAL_OFFER) || hasAny(place, C.CARE_PLACE) || place.positionsOf('care leaver').length > 0,
     localOffer: body.find(C.LOCAL_OFFER),
     localOfferDomains: C.LOCAL_OFFER_DOMAINS.filter((d) => body.find(d).total > 0).map((d) => d.label),
     sar: body.find(C.SAR),
