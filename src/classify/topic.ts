@@ -113,7 +113,7 @@ export function decideTopic(f: Features): TopicVerdict {
   }
 
   // A sub-page of a care-leaver section about your own file ("What happens when you ask").
-  if (f.careLeaverPlace && f.ownRecords.total >= 1 && f.ask.total >= 1 && f.casework.total === 0) {
+  if (f.careLeaverPlace && f.ownRecords.total >= 1 && f.casework.total === 0) {
     return { topic: 'atr-page', confidence: confidence(1), reasons: [...atr.reasons, `about your own records: ${describeHits(f.ownRecords)}`] };
   }
 
