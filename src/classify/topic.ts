@@ -34,7 +34,11 @@ function atrEvidence(f: Features): { strong: boolean; weight: number; reasons: s
   const headed = f.careRecordsHeadline || f.careRecordsHeading;
   const casework = !headed && f.casework.total >= Math.max(1, f.ownRecords.total);
   if (casework) reasons.push(`current casework (${describeHits(f.casework)}), not the historical file`);
-  const strong = f.careNearRecords >= 1 && f.ask.total >= 1 && aimed && !casework;
+  // A single passage on a page about something else (a contact, redress or parents' page) is not a
+  // dedicated records page: it needs a records heading, a care-leaver section, or more than one passage.
+  const dedicated = headed || f.careLeaverPlace || f.careNearRecords >= 2;
+  if (!dedicated && f.careNearRecords >= 1) reasons.push('one records passage on a page about something else');
+  const strong = f.careNearRecords >= 1 && f.ask.total >= 1 && aimed && !casework && dedicated;
   const weight = audience + f.careNearRecords + (f.careRecordsHeadline ? 3 : 0) + (f.careRecordsHeading ? 1 : 0);
   return { strong, weight, reasons };
 }
