@@ -2,8 +2,9 @@
 // written atomically, state saved after every site, the summary rendered from disk at the end.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Clock } from '../discover/index.js';
+import { originOf, type Clock } from '../discover/index.js';
 import type { HttpClient } from '../fetch/index.js';
+import { defaultDelayMs } from '../pipeline/index.js';
 import { recoverDirs } from './atomic.js';
 import { auditSite, resultOf, type SiteRunOptions } from './audit-site.js';
 import { silentProgress, type ProgressSink } from './progress.js';
@@ -44,9 +45,6 @@ export interface BatchResult {
   /** in-force waivers for councils of this run that matched nothing */
   unusedWaivers: Waiver[];
 }
-
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
-const originOf = (url: string): string => new URL(url).origin;
 
 /** What a previous run left for this site, or undefined when it must run. */
 function carriedOver(site: BatchSite, out: string, prior: BatchState | undefined, retryFailed: boolean): SiteResult | undefined {
@@ -122,7 +120,7 @@ export async function runBatch(opts: BatchOptions, deps: BatchDeps): Promise<Bat
         }
         progress.siteDone(site, run.result);
       } finally {
-        const gap = opts.delayMs ?? (LOOPBACK.test(new URL(site.url).hostname) ? 0 : 1000);
+        const gap = opts.delayMs ?? defaultDelayMs(site.url);
         if (gap > 0 && !deps.stop.aborted) await deps.clock.sleep(gap);
         busyOrigins.delete(origin);
         wakeAll();

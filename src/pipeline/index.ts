@@ -1,4 +1,4 @@
-export { runAudit, writeReports, checkTargets, organisationFor, loadPacks, isUrlTarget } from './run-audit.js';
+export { runAudit, writeReports, checkTargets, organisationFor, loadPacks, isUrlTarget, defaultDelayMs } from './run-audit.js';
 export type { AuditConfig, AuditDeps, AuditOutcome } from './run-audit.js';
 export { rescore } from './rescore.js';
 export { analyseCrawl } from './analyse.js';

@@ -68,6 +68,11 @@ export interface AuditOutcome {
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 
+/** The gap between requests to one origin when none is given: 1000 ms, or 0 for loopback hosts. */
+export function defaultDelayMs(url: string): number {
+  return LOOPBACK.test(new URL(url).hostname) ? 0 : 1000;
+}
+
 export function isUrlTarget(target: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(target);
 }
@@ -158,7 +163,7 @@ async function auditWith(config: AuditConfig, deps: AuditDeps, renderer: PageRen
   let crawl: CrawlResult;
   if (kind === 'url') {
     const start = config.targets[0]!;
-    const delayMs = config.delayMs ?? (LOOPBACK.test(new URL(start).hostname) ? 0 : 1000);
+    const delayMs = config.delayMs ?? defaultDelayMs(start);
     crawl = await crawlSite(
       { startUrl: start, maxPages: config.maxPages, delayMs, userAgent, render: config.render, orgType: config.orgType, onProgress: deps.onProgress, signal: config.signal },
       { http: deps.http, bodies, clock: deps.clock, extract, renderer },
