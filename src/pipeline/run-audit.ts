@@ -140,25 +140,25 @@ export async function writeReports(report: AuditReport, outDir: string, formats:
 
 /** The whole audit of one organisation: crawl (or read files), save the crawl, analyse, write reports. */
 export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<AuditOutcome> {
-  checkTargets(config.targets);
+  const kind = checkTargets(config.targets);
+  const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
   // One browser per audit, started on first need and closed on every way out.
-  const renderer = deps.renderer === null ? undefined : (deps.renderer ?? (isUrlTarget(config.targets[0]!) ? await openRenderer({ ...config, userAgent: config.userAgent ?? DEFAULT_USER_AGENT }) : undefined));
+  const renderer = deps.renderer === null ? undefined : (deps.renderer ?? (kind === 'url' ? await openRenderer({ ...config, userAgent }) : undefined));
   try {
-    return await auditWith(config, deps, renderer);
+    return await auditWith({ ...config, userAgent }, kind, deps, renderer);
   } finally {
     await renderer?.close();
   }
 }
 
-async function auditWith(config: AuditConfig, deps: AuditDeps, renderer: PageRenderer | undefined): Promise<AuditOutcome> {
-  const kind = checkTargets(config.targets);
+async function auditWith(config: AuditConfig & { userAgent: string }, kind: 'url' | 'files', deps: AuditDeps, renderer: PageRenderer | undefined): Promise<AuditOutcome> {
   const packs = loadPacks(config.rules); // rule errors stop us before any request is made
   const provisional = organisationFor(config, undefined, kind);
   const outDir = resolve(config.outDir ?? join('reports', provisional.slug));
   const bodies = crawlBodies(outDir);
   const extract = cachingExtractor();
   const startedAt = deps.clock.now().toISOString();
-  const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
+  const { userAgent } = config;
 
   let crawl: CrawlResult;
   if (kind === 'url') {
