@@ -1,14 +1,8 @@
-// Crash-safe file and folder writes: a reader (or a resumed run) sees the old thing or the new
-// thing, never half of one.
+// Crash-safe site folders: a reader (or a resumed run) sees the old folder or the new one, never
+// half of one. Single files use the pipeline's writeFileAtomic.
 import { existsSync } from 'node:fs';
-import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, path);
-}
 
 export const tmpDirFor = (out: string, slug: string): string => join(out, `.tmp-${slug}`);
 const oldDirFor = (out: string, slug: string): string => join(out, `.old-${slug}`);

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic } from '../pipeline/index.js';
 import type { BatchSite } from './site-list.js';
 
 export type SiteOutcome = 'audited' | 'failed' | 'skipped';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic } from '../pipeline/index.js';
 import { renderBatchJunit } from './batch-junit.js';
 import type { BatchSummary } from './summary.js';
 import { renderSummaryCsv } from './summary-csv.js';
