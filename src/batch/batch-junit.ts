@@ -1,10 +1,7 @@
 // junit.xml for a batch: one test suite per council, one test case per council x criterion.
 import type { Status } from '../core/index.js';
-import { STATUS_WORD } from '../report/index.js';
+import { STATUS_WORD, escapeXml as esc } from '../report/index.js';
 import type { BatchSummary, SummarySite } from './summary.js';
-
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\p{Cc}/gu, (c) => (c === '\n' || c === '\t' || c === '\r' ? c : '')); // XML 1.0 forbids other control characters
 
 function testcase(site: SummarySite, id: string, title: string): string {
   const open = `    <testcase classname="${esc(`batch.${site.slug}`)}" name="${esc(`${id} ${title}`)}" time="0">`;

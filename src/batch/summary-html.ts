@@ -3,11 +3,8 @@
 // columns, nation/type filters, a search box, national figures per criterion, and an inline SVG
 // histogram of scores. Each council links to <slug>/report.html.
 import type { Status } from '../core/index.js';
-import { STATUS_ASCII, STATUS_SYMBOL, STATUS_WORD } from '../report/index.js';
+import { STATUS_ASCII, STATUS_ORDER as STATUSES, STATUS_SYMBOL, STATUS_WORD, escapeHtml as esc } from '../report/index.js';
 import type { BatchSummary, SummarySite } from './summary.js';
-
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const STATUSES: Status[] = ['met', 'partial', 'not_met', 'needs_evidence', 'not_applicable', 'error'];
 
 function cell(site: SummarySite, id: string): string {
   const status = site.criteria[id] as Status | undefined;
