@@ -1,9 +1,8 @@
-import { relative } from 'node:path';
 import { ExitCode, type AuditReport, type OrgType, type RenderMode } from '../core/index.js';
 import { createHttpClient } from '../fetch/index.js';
 import { runAudit, rescore, type AuditOutcome } from '../pipeline/index.js';
 import { renderJson, renderTerminalSummary, type Format } from '../report/index.js';
-import { systemClock, type CliIo } from './io.js';
+import { shownPath, systemClock, type CliIo } from './io.js';
 import { consentFrom, screenshotModeFrom, type BrowserCliOptions } from './browser-options.js';
 import { clearProgress, crawlProgress } from './progress.js';
 import { renderNotice } from './render-notice.js';
@@ -36,7 +35,7 @@ export function announce(outcome: AuditOutcome, io: CliIo, opts: { quiet?: boole
   if (opts.quiet) return;
   io.stderr(renderTerminalSummary(outcome.report, { color: io.color, width: io.columns }));
   io.stderr(renderNotice(outcome.report));
-  const where = relative(process.cwd(), outcome.outDir) || '.';
+  const where = shownPath(outcome.outDir);
   io.stderr(`\nReport: ${where}/report.json${outcome.written.some((w) => w.endsWith('.html')) ? ` and ${where}/report.html` : ''}\n`);
   const unreachable = outcome.report.summary.sources.assessed === 0;
   if (unreachable) {

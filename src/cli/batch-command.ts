@@ -1,10 +1,9 @@
 // `atr-audit batch <list>`: options -> runBatch, progress on stderr, Ctrl-C stops cleanly.
-import { relative, resolve } from 'node:path';
 import { ExitCode, UsageError, type OrgType, type RenderMode } from '../core/index.js';
 import { loadSiteList, loadWaivers, parseShard, runBatch, streamProgress, silentProgress, type BatchResult, type BatchSummary } from '../batch/index.js';
 import { createHttpClient } from '../fetch/index.js';
 import type { Format } from '../report/index.js';
-import { systemClock, type CliIo } from './io.js';
+import { shownPath, systemClock, type CliIo } from './io.js';
 
 export interface BatchCliOptions {
   out: string;
@@ -41,7 +40,7 @@ export function batchExitCode(summary: BatchSummary, failUnder: number | undefin
 }
 
 function resumeCommand(list: string, opts: BatchCliOptions): string {
-  const parts = ['atr-audit batch', list, '--out', relative(process.cwd(), resolve(opts.out)) || '.', '--resume'];
+  const parts = ['atr-audit batch', list, '--out', shownPath(opts.out), '--resume'];
   if (opts.shard) parts.push('--shard', opts.shard);
   if (opts.only?.length) parts.push('--only', opts.only.join(','));
   if (opts.skip?.length) parts.push('--skip', opts.skip.join(','));
@@ -55,7 +54,7 @@ function report(result: BatchResult, list: string, opts: BatchCliOptions, io: Cl
   for (const w of result.unusedWaivers) io.stderr(`warning: waiver for ${w.council} ${w.criterion ?? w.rule} matched nothing\n`);
   if (opts.quiet) return;
   const c = summary.counts;
-  io.stderr(`${c.sites} sites: ${c.audited} audited, ${c.failed} failed, ${c.skipped} skipped. Summary: ${relative(process.cwd(), resolve(opts.out)) || '.'}/index.html\n`);
+  io.stderr(`${c.sites} sites: ${c.audited} audited, ${c.failed} failed, ${c.skipped} skipped. Summary: ${shownPath(opts.out)}/index.html\n`);
   io.stderr(failuresTable(summary));
   if (result.stopped) io.stderr(`Stopped. Finished sites are kept. Resume with:\n  ${resumeCommand(list, opts)}\n`);
 }

@@ -1,3 +1,5 @@
+import { relative, resolve } from 'node:path';
+
 /** Where the CLI writes, and whether colour is wanted: passed in so tests run the CLI in-process. */
 export interface CliIo {
   stdout(text: string): void;
@@ -23,3 +25,8 @@ export const systemClock = {
   now: (): Date => new Date(),
   sleep: (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms)),
 };
+
+/** A folder as the user would type it from here: relative to the working directory, '.' for itself. */
+export function shownPath(dir: string): string {
+  return relative(process.cwd(), resolve(dir)) || '.';
+}
