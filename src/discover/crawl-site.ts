@@ -1,5 +1,6 @@
 import { sha256, type FetchedResource, type OrgType } from '../core/index.js';
 import { isFetchError, isUnsupportedDocument, sniffKind, type HttpResponse } from '../fetch/index.js';
+import { decodeHtml } from '../extract/index.js';
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT_MS,
@@ -289,7 +290,7 @@ class SiteCrawler {
       const why = this.options.render === 'never' ? undefined : (renderProblem ?? this.deps.renderer?.unavailable() ?? 'no browser was set up');
       this.ledger.problem({ url, kind: 'render-unavailable', message: renderUnavailableMessage(this.options.render, why) });
     }
-    if (this.siteName === undefined && kind === 'html') this.siteName = siteNameFrom(res.body.toString('utf8'), doc.title);
+    if (this.siteName === undefined && kind === 'html') this.siteName = siteNameFrom(decodeHtml(res.body, contentType), doc.title);
 
     const page = { url: finalUrl, relevance: resource.relevance };
     for (const link of doc.links) {
