@@ -62,3 +62,16 @@ describe('renderCsv', () => {
     expect(back).toHaveLength(1 + r.criteria.length);
   });
 });
+
+describe('waivers in report.csv', () => {
+  it('names the waiver covering a criterion, and leaves the column empty otherwise', () => {
+    const waived: AuditReport = structuredClone(sampleReport);
+    const c1 = waived.criteria[0]!;
+    const finding = c1.findings[0]!;
+    finding.waiver = { reason: 'checked by hand: the page is live', author: 'A. Campaigner', expires: '2027-01-31' };
+    const rows = parseCsv(renderCsv(waived));
+    const col = CSV_HEADER.indexOf('waived');
+    expect(rows[1]![col]).toBe('1 finding: checked by hand: the page is live (A. Campaigner, until 2027-01-31)');
+    expect(rows[2]![col]).toBe('');
+  });
+});

@@ -71,3 +71,14 @@ describe('renderTerminalSummary', () => {
     for (const line of lines(out)) expect(visible(line)).toBeLessThanOrEqual(20); // 20 is the floor
   });
 });
+
+describe('waivers in the terminal summary', () => {
+  it('marks a waived criterion with * and explains the mark once', () => {
+    const waived = structuredClone(sampleReport);
+    waived.criteria[0]!.findings[0]!.waiver = { reason: 'checked by hand', author: 'A. C.', expires: '2027-01-31' };
+    const out = renderTerminalSummary(waived, { color: false, width: 100 });
+    expect(out).toMatch(/C1 .*\*/);
+    expect(out).toContain('* covered by a human waiver');
+    expect(renderTerminalSummary(sampleReport, { color: false, width: 100 })).not.toContain('human waiver');
+  });
+});

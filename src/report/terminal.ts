@@ -88,7 +88,7 @@ export function renderTerminalSummary(r: AuditReport, opts: TerminalOptions): st
     const sym = symbol(c.status);
     const id = pad(plain(c.id), idWidth);
     const title = pad(fit(plain(c.title), titleWidth, ellipsis), titleWidth);
-    const word = pad(STATUS_WORD[c.status], WORD_WIDTH);
+    const word = pad(`${STATUS_WORD[c.status]}${c.waived || c.findings.some((f) => f.waiver) ? '*' : ''}`, WORD_WIDTH + 1);
     const head = `${sym} ${id} ${title} ${word} `;
     if (len(head) > width) {
       lines.push(fit(`${sym} ${plain(c.id)} ${STATUS_WORD[c.status]}`, width, ellipsis));
@@ -109,6 +109,7 @@ export function renderTerminalSummary(r: AuditReport, opts: TerminalOptions): st
   const incomplete = s.complete ? '' : ` (incomplete: ${incompleteReason(r)})`;
   const sep = opts.color ? ' · ' : ' - ';
   lines.push(fit(plain(`Score ${scoreText(s.score)}${incomplete}`) + `${sep}CLEARmark-ready: ${s.clearmarkReady ? 'yes' : 'no'}`, width, ellipsis));
+  if (r.criteria.some((c) => c.waived || c.findings.some((f) => f.waiver))) lines.push(fit('* covered by a human waiver: see the report for the reason', width, ellipsis));
   for (const p of r.packs) {
     lines.push(fit(`Also ${plain(`${p.ruleset.id} ${p.ruleset.version}`)}: ${scoreText(p.summary.score)}${p.summary.complete ? '' : ' (incomplete)'}`, width, ellipsis));
   }
