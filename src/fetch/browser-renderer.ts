@@ -3,7 +3,7 @@
 // the reason, so the crawl carries on over HTTP and records why.
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
 import { launchChromium } from './browser-launch.js';
 import {
   NO_CONSENT,
@@ -37,6 +37,8 @@ const VIEWPORT = { width: 1200, height: 900 };
 const SHOT_PAD = 48;
 const SHOT_MAX_HEIGHT = 1400;
 const MAX_REDIRECTS = 10;
+/** leaving a page for about:blank between loads */
+const PARK_MS = 2000;
 /** Not needed to read text; fetched only for screenshots (and then only when allowed). */
 const PICTURE_TYPES = new Set(['image', 'media', 'font']);
 
@@ -81,6 +83,8 @@ class LazyBrowserRenderer implements PageRenderer {
   private readonly maxPages: number;
   private readonly cookieOrigins = new Set<string>();
   private readonly pages = new WeakMap<Page, PageState>();
+  /** blank tabs kept between loads */
+  private idle: Page[] = [];
   private politeness: BrowserPoliteness | undefined;
 
   constructor(private readonly options: BrowserRendererOptions) {
@@ -132,6 +136,7 @@ class LazyBrowserRenderer implements PageRenderer {
     const browser = this.browser;
     this.browser = undefined;
     this.context = undefined;
+    this.idle = [];
     if (!this.dead) this.dead = 'browser closed';
     await browser?.close().catch(() => undefined);
   }
@@ -276,16 +281,12 @@ class LazyBrowserRenderer implements PageRenderer {
   private async inPage<T>(context: BrowserContext, url: string, state: PageState, use: (page: Page) => Promise<T>): Promise<T> {
     let page: Page;
     try {
-      page = await context.newPage();
+      page = this.idle.pop() ?? (await this.openPage(context));
     } catch (e) {
       this.dead = `the browser stopped during the audit (${(e as Error).message.split('\n')[0]})`;
       throw new RenderError(`browser unavailable: ${this.dead}`, true);
     }
-    page.setDefaultTimeout(this.timeoutMs);
     this.pages.set(page, state);
-    page.on('request', () => state.inflight++);
-    page.on('requestfinished', () => (state.inflight = Math.max(0, state.inflight - 1)));
-    page.on('requestfailed', () => (state.inflight = Math.max(0, state.inflight - 1)));
     try {
       return await use(page);
     } catch (e) {
@@ -294,6 +295,52 @@ class LazyBrowserRenderer implements PageRenderer {
       const first = (e as Error).message.split('\n')[0] ?? String(e);
       throw new RenderError(`browser could not render ${url}: ${first}`, false);
     } finally {
+      await this.park(page);
+    }
+  }
+
+  /** A tab that reports its requests to whichever load is using it (opening one costs ~100 ms). */
+  private async openPage(context: BrowserContext): Promise<Page> {
+    const page = await context.newPage();
+    page.setDefaultTimeout(this.timeoutMs);
+    // Each request is counted against the load that made it, so a late event of an earlier load
+    // on this tab never changes the current one's count.
+    const countedIn = new WeakMap<Request, PageState>();
+    page.on('request', (request) => {
+      const state = this.pages.get(page);
+      if (!state) return;
+      state.inflight++;
+      countedIn.set(request, state);
+    });
+    const done = (request: Request) => {
+      const state = countedIn.get(request);
+      if (state) state.inflight = Math.max(0, state.inflight - 1);
+      countedIn.delete(request);
+    };
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
+    return page;
+  }
+
+  /**
+   * Still inside the load's slot: leave the document (so nothing of it runs or loads after the
+   * slot ends), forget its session storage, and keep the tab for the next load. A tab that will
+   * not go blank quickly is closed instead, as every tab used to be.
+   */
+  private async park(page: Page): Promise<void> {
+    try {
+      if (this.dead || page.isClosed()) throw new Error('not reusable');
+      const cleared = page.evaluate('(() => { try { sessionStorage.clear(); } catch (e) {} })()').catch(() => undefined);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), PARK_MS)));
+      const outcome = await Promise.race([cleared, late]);
+      clearTimeout(timer);
+      if (outcome === 'late') throw new Error('not reusable');
+      await page.goto('about:blank', { timeout: PARK_MS });
+      this.pages.delete(page); // from here on, anything it asks for is refused
+      this.idle.push(page);
+    } catch {
+      this.pages.delete(page);
       await page.close().catch(() => undefined);
     }
   }
