@@ -1,6 +1,6 @@
 // junit.xml for a batch: one test suite per council, one test case per council x criterion.
 import type { Status } from '../core/index.js';
-import { STATUS_WORD, escapeXml as esc } from '../report/index.js';
+import { STATUS_WORD, escapeXml as esc, junitCounts, junitOutcome, type JunitOutcome } from '../report/index.js';
 import type { BatchSummary, SummarySite } from './summary.js';
 
 function testcase(site: SummarySite, id: string, title: string): string {
@@ -32,9 +32,11 @@ export function renderBatchJunit(s: BatchSummary): string {
   let skipped = 0;
   const suites = s.sites.map((site) => {
     const cases = criteria.map((c) => testcase(site, c.id, c.title));
-    const f = cases.filter((c) => c.includes('<failure')).length;
-    const e = cases.filter((c) => c.includes('<error')).length;
-    const k = cases.filter((c) => c.includes('<skipped')).length;
+    const outcomes = criteria.map((c): JunitOutcome => {
+      const status = site.criteria[c.id] as Status | undefined;
+      return site.outcome !== 'audited' || status === undefined ? 'error' : junitOutcome(status);
+    });
+    const { failures: f, errors: e, skipped: k } = junitCounts(outcomes);
     failures += f;
     errors += e;
     skipped += k;

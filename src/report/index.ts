@@ -2,7 +2,8 @@
 export { renderJson, toContractOrder } from './json.js';
 export { renderMarkdown } from './markdown.js';
 export { renderCsv, CSV_HEADER } from './csv.js';
-export { renderJunit } from './junit.js';
+export { renderJunit, junitOutcome, junitCounts } from './junit.js';
+export type { JunitOutcome } from './junit.js';
 export { escapeHtml, escapeXml } from './escape.js';
 export { FORMATS, fileNameFor, isFormat } from './formats.js';
 export type { Format } from './formats.js';

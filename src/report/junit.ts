@@ -1,6 +1,6 @@
 // junit.xml: one test case per criterion so CI dashboards show the audit like a test run.
 // not_met/partial fail, error errors, needs_evidence/not_applicable are skipped with the reason.
-import type { AuditReport, CriterionVerdict } from '../core/index.js';
+import type { AuditReport, CriterionVerdict, Status } from '../core/index.js';
 import { escapeXml } from './escape.js';
 import { STATUS_WORD, firstEvidence, scoreText } from './status.js';
 
@@ -48,10 +48,24 @@ function testcase(c: CriterionVerdict, classname: string): string {
   }
 }
 
-/** The tests/failures/errors/skipped attributes JUnit readers total up. */
+export type JunitOutcome = 'passed' | 'failure' | 'error' | 'skipped';
+
+/** How a criterion status shows in JUnit: not met and partly met fail, error errors, the rest skip. */
+export function junitOutcome(status: Status): JunitOutcome {
+  if (status === 'met') return 'passed';
+  if (status === 'partial' || status === 'not_met') return 'failure';
+  return status === 'error' ? 'error' : 'skipped';
+}
+
+/** The failures/errors/skipped counts JUnit readers total up. */
+export function junitCounts(outcomes: JunitOutcome[]): { failures: number; errors: number; skipped: number } {
+  const n = (o: JunitOutcome): number => outcomes.filter((x) => x === o).length;
+  return { failures: n('failure'), errors: n('error'), skipped: n('skipped') };
+}
+
 function tally(criteria: CriterionVerdict[]): string {
-  const n = (statuses: string[]): number => criteria.filter((c) => statuses.includes(c.status)).length;
-  return `tests="${criteria.length}" failures="${n(['partial', 'not_met'])}" errors="${n(['error'])}" skipped="${n(['needs_evidence', 'not_applicable'])}" time="0"`;
+  const { failures, errors, skipped } = junitCounts(criteria.map((c) => junitOutcome(c.status)));
+  return `tests="${criteria.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="0"`;
 }
 
 function suite(s: Suite, r: AuditReport): string {
