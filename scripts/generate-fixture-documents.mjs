@@ -126,18 +126,22 @@ function buildBrokenPdf(doc) {
   return Buffer.concat([Buffer.from(head, 'latin1'), garbage, Buffer.from('\nendstr', 'latin1')]);
 }
 
-/** Every fixture folder that may hold documents/: the fixture sites and both corpus parts. */
-function siteFolders() {
-  const parents = [SITES, path.join(ROOT, 'fixtures', 'corpus', 'dev'), path.join(ROOT, 'fixtures', 'corpus', 'test')];
+/** Every fixture folder that may hold documents/: the fixture sites and every corpus part.
+ * Arguments (folders under fixtures/, e.g. `corpus/dev`) limit the run to those parents. */
+function siteFolders(only) {
+  const corpus = path.join(ROOT, 'fixtures', 'corpus');
+  const parts = fs.existsSync(corpus) ? fs.readdirSync(corpus).sort().map((p) => path.join(corpus, p)) : [];
+  const all = [SITES, ...parts];
+  const parents = only.length ? only.map((p) => path.resolve(ROOT, 'fixtures', p)) : all;
   return parents
-    .filter((p) => fs.existsSync(p))
+    .filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory())
     .flatMap((p) => fs.readdirSync(p).sort().map((slug) => path.join(p, slug)))
     .filter((dir) => fs.statSync(dir).isDirectory());
 }
 
 async function main() {
   let count = 0;
-  for (const siteDir of siteFolders()) {
+  for (const siteDir of siteFolders(process.argv.slice(2))) {
     const slug = path.relative(path.join(ROOT, 'fixtures'), siteDir);
     const docsDir = path.join(siteDir, 'documents');
     if (!fs.existsSync(docsDir)) continue;
