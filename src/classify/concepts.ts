@@ -28,6 +28,12 @@ export const VOLUNTARY_AUDIENCE = c('voluntary-audience', 'voluntary-agency phra
   'family history', 'our history', 'lived in one of our homes', 'lived in our homes', 'our former homes', 'our children homes',
 ]);
 
+/** Where a charity's records pages live (clearmark.md section 2): only a place, never an audience on its own. */
+export const VOLUNTARY_HUB = c('voluntary-hub', 'voluntary-agency records section', [
+  'family history', 'former residents', 'former resident', 'our records', 'in our care', 'aftercare', 'tracing your past',
+  'your past', 'people we cared for', 'grew up with us', 'care leavers',
+]);
+
 export const CARE = c('care', 'care word', [
   'in care', 'looked after', 'foster', 'children home', 'children social care', 'care leaver', 'care experienced',
   'leaving care', 'residential care', 'social services', 'our care', 'care of the council', 'care of the local authority',

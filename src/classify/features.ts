@@ -28,6 +28,8 @@ export interface Features {
   careRecordsHeadline: boolean;
   careRecordsHeading: boolean;
   careLeaverPlace: boolean;
+  /** A voluntary agency's page titled or filed as former residents, family history, our records. */
+  voluntaryHub: boolean;
   localOffer: ConceptHits;
   localOfferDomains: string[];
   sar: ConceptHits;
@@ -79,13 +81,14 @@ export function computeFeatures(doc: ExtractedDocument, context: { anchorText?: 
   const records = body.find(C.RECORDS);
   const orgType = context.orgType ?? 'local-authority';
   const voluntaryAudience = body.find(C.VOLUNTARY_AUDIENCE);
-  // For a charity that ran homes, "our homes" / "our history" play the part of care words.
-  const carePositions = orgType === 'voluntary-agency' ? [...care.positions, ...voluntaryAudience.positions] : care.positions;
+  const audience = body.find(C.AUDIENCE);
+  // For a charity that ran homes, "one of our homes", "former residents" and "our history" play the part of care words.
+  const carePositions = orgType === 'voluntary-agency' ? [...care.positions, ...voluntaryAudience.positions, ...audience.positions] : care.positions;
   const headlineHasCare = hasAny(headline, C.CARE) || hasAny(headline, C.AUDIENCE);
   return {
     zones,
     orgType,
-    audience: body.find(C.AUDIENCE),
+    audience,
     voluntaryAudience,
     careNearRecords: nearCount(records.positions, carePositions, NEAR_WINDOW),
     ownRecords: body.find(C.OWN_RECORDS),
@@ -94,6 +97,7 @@ export function computeFeatures(doc: ExtractedDocument, context: { anchorText?: 
     careRecordsHeadline: hasAny(headline, C.CARE_RECORDS_HEADLINE) || (headlineHasCare && hasAny(headline, C.RECORDS)),
     careRecordsHeading: hasAny(headings, C.CARE_RECORDS_HEADLINE),
     careLeaverPlace: hasAny(place, C.AUDIENCE) || hasAny(place, C.LOCAL_OFFER) || hasAny(place, C.CARE_PLACE) || place.positionsOf('care leaver').length > 0,
+    voluntaryHub: orgType === 'voluntary-agency' && (hasAny(place, C.VOLUNTARY_HUB) || hasAny(headline, C.VOLUNTARY_HUB)),
     localOffer: body.find(C.LOCAL_OFFER),
     localOfferDomains: C.LOCAL_OFFER_DOMAINS.filter((d) => body.find(d).total > 0).map((d) => d.label),
     sar: body.find(C.SAR),

@@ -29,14 +29,15 @@ function atrEvidence(f: Features): { strong: boolean; weight: number; reasons: s
   if (f.careRecordsHeading) reasons.push('a heading names care records');
   if (f.careLeaverPlace) reasons.push(`sits in a care-leaver section (${f.zones.placeText.trim()})`);
   if (f.ask.total) reasons.push(`how-to-ask words ${describeHits(f.ask, 3)}`);
-  const aimed = audience >= 2 || (audience >= 1 && (f.careRecordsHeadline || f.careRecordsHeading || f.careLeaverPlace));
+  if (f.voluntaryHub) reasons.push("a charity's former-residents or family-history page");
+  const aimed = audience >= 2 || (audience >= 1 && (f.careRecordsHeadline || f.careRecordsHeading || f.careLeaverPlace || f.voluntaryHub));
   // Pathway plans and "your file with your PA" are current casework, not the care file.
   const headed = f.careRecordsHeadline || f.careRecordsHeading;
   const casework = !headed && f.casework.total >= Math.max(1, f.ownRecords.total);
   if (casework) reasons.push(`current casework (${describeHits(f.casework)}), not the historical file`);
   // A single passage on a page about something else (a contact, redress or parents' page) is not a
   // dedicated records page: it needs a records heading, a care-leaver section, or more than one passage.
-  const dedicated = headed || f.careLeaverPlace || f.careNearRecords >= 2;
+  const dedicated = headed || f.careLeaverPlace || f.voluntaryHub || f.careNearRecords >= 2;
   if (!dedicated && f.careNearRecords >= 1) reasons.push('one records passage on a page about something else');
   const strong = f.careNearRecords >= 1 && f.ask.total >= 1 && aimed && !casework && dedicated;
   const weight = audience + f.careNearRecords + (f.careRecordsHeadline ? 3 : 0) + (f.careRecordsHeading ? 1 : 0);
