@@ -216,6 +216,26 @@ describe('classifyDocument: document type', () => {
   });
 });
 
+describe('directories and charity pages', () => {
+  const entries = ['Adult social care', 'Bins', 'Care leavers', 'Council tax', 'Data protection', 'Fostering', 'Housing', 'Jobs', 'Libraries', 'Parking', 'Schools', 'Your records'];
+  const aToZ = entries.map((e) => `<h2>${e}</h2><p>Find out about ${e.toLowerCase()} and how to ask for help.</p>`).join('');
+
+  it('an A to Z of services is about none of them, by title or by shape', () => {
+    const titled = classifyDocument(page('/a-to-z', `<h1>A to Z of services</h1>${aToZ}`));
+    expect(titled.topic).toBe('other');
+    expect(titled.reasons.join(' ')).toMatch(/directory/);
+    expect(classifyDocument(page('/services', `<h1>Everything we do</h1>${aToZ}`)).topic).toBe('other');
+  });
+
+  it("a charity's family-history page addressed to former residents is a records page; for a council it is not enough", () => {
+    const body = `<h1>Family history</h1>
+      <p>Did you grow up in one of our homes? We still hold many of the files we kept, and you can ask to see yours.</p>
+      <p>Phone our records worker on 01632 960111 or email records@charity.example.</p>`;
+    expect(classifyDocument(page('/family-history', body), { orgType: 'voluntary-agency' }).topic).toBe('atr-page');
+    expect(classifyDocument(page('/family-history', body)).topic).not.toBe('atr-page');
+  });
+});
+
 describe('tokenize', () => {
   it('matches across plural, possessive and -ise/-ize spellings', () => {
     expect(tokenize('organizes')).toEqual(tokenize('organises'));

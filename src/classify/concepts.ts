@@ -34,6 +34,9 @@ export const VOLUNTARY_HUB = c('voluntary-hub', 'voluntary-agency records sectio
   'your past', 'people we cared for', 'grew up with us', 'care leavers',
 ]);
 
+/** Titles of pages that only list services (A to Z, site map): never about one service. */
+export const DIRECTORY_HEADLINE = c('directory-headline', 'directory title', ['a to z', 'site map', 'sitemap', 'all services', 'index of services', 'services index']);
+
 export const CARE = c('care', 'care word', [
   'in care', 'looked after', 'foster', 'children home', 'children social care', 'care leaver', 'care experienced',
   'leaving care', 'residential care', 'social services', 'our care', 'care of the council', 'care of the local authority',

@@ -30,6 +30,8 @@ export interface Features {
   careLeaverPlace: boolean;
   /** A voluntary agency's page titled or filed as former residents, family history, our records. */
   voluntaryHub: boolean;
+  /** An A to Z, site map or services index: many headed entries of a line each. */
+  directory: boolean;
   localOffer: ConceptHits;
   localOfferDomains: string[];
   sar: ConceptHits;
@@ -59,6 +61,17 @@ function urlPathWords(url: string): string {
 
 function hasAny(index: TokenIndex, concept: C.Concept): boolean {
   return index.find(concept).total > 0;
+}
+
+// A directory page has many headings with a line or two under each.
+const DIRECTORY_MIN_HEADINGS = 12;
+const DIRECTORY_MAX_WORDS_PER_ENTRY = 15;
+
+function looksLikeDirectory(doc: ExtractedDocument): boolean {
+  const headings = doc.blocks.filter((b) => b.isHeading).length;
+  if (headings < DIRECTORY_MIN_HEADINGS) return false;
+  const words = doc.blocks.filter((b) => !b.isHeading).reduce((n, b) => n + b.text.split(/\s+/).length, 0);
+  return words / headings < DIRECTORY_MAX_WORDS_PER_ENTRY;
 }
 
 export function readZones(doc: ExtractedDocument, anchorText?: string): Zones {
@@ -98,6 +111,7 @@ export function computeFeatures(doc: ExtractedDocument, context: { anchorText?: 
     careRecordsHeading: hasAny(headings, C.CARE_RECORDS_HEADLINE),
     careLeaverPlace: hasAny(place, C.AUDIENCE) || hasAny(place, C.LOCAL_OFFER) || hasAny(place, C.CARE_PLACE) || place.positionsOf('care leaver').length > 0,
     voluntaryHub: orgType === 'voluntary-agency' && (hasAny(place, C.VOLUNTARY_HUB) || hasAny(headline, C.VOLUNTARY_HUB)),
+    directory: hasAny(headline, C.DIRECTORY_HEADLINE) || hasAny(place, C.DIRECTORY_HEADLINE) || looksLikeDirectory(doc),
     localOffer: body.find(C.LOCAL_OFFER),
     localOfferDomains: C.LOCAL_OFFER_DOMAINS.filter((d) => body.find(d).total > 0).map((d) => d.label),
     sar: body.find(C.SAR),

@@ -50,6 +50,11 @@ export function decideTopic(f: Features): TopicVerdict {
   const foiDistinct = f.foi.byPhrase.size;
   const privacyDistinct = f.privacy.byPhrase.size;
 
+  // 0. A list of every service (A to Z, site map) is about none of them.
+  if (f.directory && !f.careRecordsHeadline) {
+    return { topic: 'other', confidence: 0.8, reasons: ['a directory of services (A to Z, site map): many short headed entries'] };
+  }
+
   // 1. Public information about the council (FOI/EIR) is never ATR, even when it points to SAR.
   if (f.foiHeadline && !f.careRecordsHeadline && !f.sarHeadline) {
     return { topic: 'foi', confidence: confidence(3 + foiDistinct), reasons: ['title or url names freedom of information', ...(foiDistinct ? [`FOI markers: ${describeHits(f.foi)}`] : [])] };
