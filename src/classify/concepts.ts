@@ -21,6 +21,7 @@ export const AUDIENCE = c('audience', 'audience phrase', [
   'former residents', 'former resident', 'were in our care', 'was in our care', 'been in our care',
   'were you looked after', 'were you in care', 'was in the care of', 'were in the care of', 'in the care of the council', 'were you fostered', 'did you grow up in care', 'grew up with us',
   'lived with us as a child', 'in one of our homes', 'adults who were looked after', 'people who were looked after',
+  'grew up in our care', 'grow up in our care', 'in our care as a child', 'home as a child', 'homes as a child', 'fostered as a child',
 ]);
 
 /** Voluntary agencies speak of their past this way; for councils these words mean archives. */

@@ -33,8 +33,10 @@ export const ConceptCountCheck = z
     /** how many distinct concepts of the list occur in the document */
     concepts: conceptList,
     min: z.number().int().min(1),
-    /** count only sentences that also hold one of these (e.g. reasons that mention records) */
+    /** a sentence or heading holding one of these does not count */
     vetoes: z.array(z.string()).default([]),
+    /** count only sections whose headings hold one of these (a "Your records" section of a longer page) */
+    inSectionHeaded: z.array(z.string()).default([]),
   })
   .strict();
 

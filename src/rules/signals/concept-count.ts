@@ -2,19 +2,38 @@ import type { z } from 'zod';
 import type { ConceptCountCheck } from '../schema.js';
 import { anyConceptIn, conceptIn } from './concept-helpers.js';
 import type { Token } from '../text-analysis.js';
+import type { AnalysedDocument, AnalysedSentence } from '../analysed-document.js';
 import type { CheckEvidence, CheckResult, SignalInput } from './types.js';
 
 type Params = z.infer<typeof ConceptCountCheck>;
 
+/** The sentences and headings that count: the whole document, or only the sections under a heading holding one of `headedBy`. */
+function countedParts({ doc, lexicon }: SignalInput, headedBy: string[]): Pick<AnalysedDocument, 'sentences' | 'headings'> {
+  if (headedBy.length === 0) return doc;
+  const headingTokens = new Map(doc.headings.map((h) => [doc.doc.blocks[h.blockIndex]!.text, h.tokens]));
+  const sentences: AnalysedSentence[] = [];
+  const headingTexts = new Set<string>();
+  for (const section of doc.sections) {
+    // The section's own headings from the first one that names the subject ("Your records > How long").
+    const from = section.headingPath.findIndex((h) => anyConceptIn(headingTokens.get(h) ?? [], headedBy, lexicon));
+    if (from < 0) continue;
+    sentences.push(...section.sentences);
+    for (const h of section.headingPath.slice(from)) headingTexts.add(h);
+  }
+  return { sentences, headings: doc.headings.filter((h) => headingTexts.has(doc.doc.blocks[h.blockIndex]!.text)) };
+}
+
 /** At least `min` distinct concepts of the list occur in the document's sentences or headings ("How long it takes"). */
-export function conceptCount({ doc, lexicon }: SignalInput, p: Params): CheckResult {
+export function conceptCount(input: SignalInput, p: Params): CheckResult {
+  const { doc, lexicon } = input;
   const evidence: CheckEvidence[] = [];
   const quoted = new Set<string>();
   let found = 0;
+  const { sentences, headings } = countedParts(input, p.inSectionHeaded);
   for (const id of p.concepts) {
     const holds = (tokens: Token[]): boolean => conceptIn(tokens, id, lexicon) && !anyConceptIn(tokens, p.vetoes, lexicon);
-    const s = doc.sentences.find((x) => holds(x.tokens));
-    const h = s ? undefined : doc.headings.find((x) => holds(x.tokens));
+    const s = sentences.find((x) => holds(x.tokens));
+    const h = s ? undefined : headings.find((x) => holds(x.tokens));
     const hit = s ? { blockIndex: s.blockIndex, quote: s.text } : h ? { blockIndex: h.blockIndex, quote: doc.doc.blocks[h.blockIndex]!.text } : undefined;
     if (!hit) continue;
     found++;
