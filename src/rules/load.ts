@@ -120,7 +120,7 @@ function conceptsOf(check: Check): { key: string; ids: string[] }[] {
         { key: 'vetoes', ids: check.vetoes },
       ];
     case 'concept-count':
-      return [{ key: 'concepts', ids: check.concepts }, { key: 'vetoes', ids: check.vetoes }, { key: 'inSectionHeaded', ids: check.inSectionHeaded }];
+      return [{ key: 'concepts', ids: check.concepts }, { key: 'vetoes', ids: check.vetoes }, { key: 'inSectionHeaded', ids: check.inSectionHeaded }, { key: 'near', ids: check.near }];
     case 'claim':
       return [{ key: 'context', ids: check.context }, { key: 'vetoes', ids: check.vetoes }];
     case 'link-text':

@@ -37,6 +37,9 @@ export const ConceptCountCheck = z
     vetoes: z.array(z.string()).default([]),
     /** count only sections whose headings hold one of these (a "Your records" section of a longer page) */
     inSectionHeaded: z.array(z.string()).default([]),
+    /** count only sentences within `nearWindow` sentences of one holding one of these (headings then do not count) */
+    near: z.array(z.string()).default([]),
+    nearWindow: z.number().int().min(1).max(6).default(2),
   })
   .strict();
 

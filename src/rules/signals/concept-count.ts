@@ -23,13 +23,28 @@ function countedParts({ doc, lexicon }: SignalInput, headedBy: string[]): Pick<A
   return { sentences, headings: doc.headings.filter((h) => headingTexts.has(doc.doc.blocks[h.blockIndex]!.text)) };
 }
 
+/** Of `sentences`, those within `window` sentences (same section) of one holding a `near` concept. */
+function nearSentences({ doc, lexicon }: SignalInput, sentences: AnalysedSentence[], near: string[], window: number): AnalysedSentence[] {
+  const keep = new Set<AnalysedSentence>();
+  for (const section of doc.sections) {
+    const list = section.sentences;
+    list.forEach((s, i) => {
+      if (!anyConceptIn(s.tokens, near, lexicon)) return;
+      for (let j = Math.max(0, i - window + 1); j < Math.min(list.length, i + window); j++) keep.add(list[j]!);
+    });
+  }
+  return sentences.filter((s) => keep.has(s));
+}
+
 /** At least `min` distinct concepts of the list occur in the document's sentences or headings ("How long it takes"). */
 export function conceptCount(input: SignalInput, p: Params): CheckResult {
   const { doc, lexicon } = input;
   const evidence: CheckEvidence[] = [];
   const quoted = new Set<string>();
   let found = 0;
-  const { sentences, headings } = countedParts(input, p.inSectionHeaded);
+  const parts = countedParts(input, p.inSectionHeaded);
+  const sentences = p.near.length ? nearSentences(input, parts.sentences, p.near, p.nearWindow) : parts.sentences;
+  const headings = p.near.length ? [] : parts.headings;
   for (const id of p.concepts) {
     const holds = (tokens: Token[]): boolean => conceptIn(tokens, id, lexicon) && !anyConceptIn(tokens, p.vetoes, lexicon);
     const s = sentences.find((x) => holds(x.tokens));
