@@ -126,7 +126,11 @@ function conceptsOf(check: Check): { key: string; ids: string[] }[] {
     case 'link-text':
       return [{ key: 'concepts', ids: check.concepts }, { key: 'vetoes', ids: check.vetoes }];
     case 'readability':
-      return [];
+      return [
+        { key: 'jargon', ids: check.jargon ? [check.jargon] : [] },
+        { key: 'explanation', ids: check.explanation ? [check.explanation] : [] },
+        { key: 'glossary', ids: check.glossary ? [check.glossary] : [] },
+      ];
   }
 }
 

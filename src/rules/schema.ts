@@ -54,6 +54,14 @@ export const ReadabilityCheck = z
     maxWords: z.number().int().positive().default(2500),
     /** below this many words the text is too short to score, and the check passes with a note */
     minWords: z.number().int().positive().default(100),
+    /** concept of jargon terms that must be explained at first use (plain-language.md section 5) */
+    jargon: z.string().optional(),
+    /** concept of words that explain a term in the same or next sentence ("called", "this means") */
+    explanation: z.string().optional(),
+    /** concept of headings that start an on-page glossary */
+    glossary: z.string().optional(),
+    /** more unexplained jargon terms than this fails */
+    maxUnexplainedJargon: z.number().int().min(0).default(2),
   })
   .strict();
 
