@@ -22,6 +22,8 @@ export const AUDIENCE = c('audience', 'audience phrase', [
   'were you looked after', 'were you in care', 'was in the care of', 'were in the care of', 'in the care of the council', 'were you fostered', 'did you grow up in care', 'grew up with us',
   'lived with us as a child', 'in one of our homes', 'adults who were looked after', 'people who were looked after',
   'grew up in our care', 'grow up in our care', 'in our care as a child', 'home as a child', 'homes as a child', 'fostered as a child',
+  'childhood looked after', 'looked after by us', 'looked after by the council', 'spent time in care', 'time in our care',
+  'lived with foster carers', 'lived with a foster family', 'with one of our foster families', 'your time with us', 'children who lived in', 'lived with us',
 ]);
 
 /** Voluntary agencies speak of their past this way; for councils these words mean archives. */
@@ -46,6 +48,9 @@ export const CARE = c('care', 'care word', [
 export const RECORDS = c('records', 'records word', [
   'record', 'file', 'case file', 'case notes', 'information we hold', 'information we keep', 'information about you', 'papers about you',
   'personal data', 'personal information', 'subject access',
+  // the same file in other words: "the notes we made", "what we wrote about you", "case papers"
+  'notes we made', 'notes we kept', 'notes about you', 'case papers', 'what we wrote', 'wrote about you', 'written about you',
+  'kept about you', 'care history', 'social work notes', 'admission book',
 ]);
 
 /** Headline forms: a title or heading naming care records outright. */
@@ -80,6 +85,7 @@ export const CASEWORK = c('casework', 'current casework', [
 export const ASK = c('ask', 'how to ask', [
   'ask', 'request', 'apply', 'application', 'contact us', 'email', 'phone', 'telephone', 'write to', 'form',
   'get a copy', 'see your', 'personal adviser',
+  'have a copy', 'can share', 'will share', 'get in touch', 'drop us a line', 'pop in', 'text us', 'call us', 'ring us', 'ring the',
 ]);
 
 // ---- local offer ----
