@@ -22,7 +22,7 @@ export const AUDIENCE = c('audience', 'audience phrase', [
   'were you looked after', 'were you in care', 'was in the care of', 'were in the care of', 'in the care of the council', 'were you fostered', 'did you grow up in care', 'grew up with us',
   'lived with us as a child', 'in one of our homes', 'adults who were looked after', 'people who were looked after',
   'grew up in our care', 'grow up in our care', 'in our care as a child', 'home as a child', 'homes as a child', 'fostered as a child',
-  'childhood looked after', 'looked after by us', 'looked after by the council', 'spent time in care', 'time in our care',
+  'lived at the orphanage', 'in the orphanage', 'in our orphanage', 'boarded out',   'childhood looked after', 'looked after by us', 'looked after by the council', 'spent time in care', 'time in our care',
   'lived with foster carers', 'lived with a foster family', 'with one of our foster families', 'your time with us', 'children who lived in', 'lived with us',
 ]);
 
@@ -38,7 +38,7 @@ export const VOLUNTARY_HUB = c('voluntary-hub', 'voluntary-agency records sectio
 ]);
 
 /** Titles of pages that only list services (A to Z, site map): never about one service. */
-export const DIRECTORY_HEADLINE = c('directory-headline', 'directory title', ['a to z', 'site map', 'sitemap', 'all services', 'index of services', 'services index']);
+export const DIRECTORY_HEADLINE = c('directory-headline', 'directory title', ['a to z', 'site map', 'sitemap', 'all services', 'index of services', 'services index', 'search results', 'results for', 'you searched for']);
 
 export const CARE = c('care', 'care word', [
   'in care', 'looked after', 'foster', 'children home', 'children social care', 'care leaver', 'care experienced',
