@@ -1,0 +1,27 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evaluatePart } from '../../src/eval/run-eval.js';
+import { createHttpClient } from '../../src/fetch/index.js';
+import { loadPack } from '../../src/rules/index.js';
+import { systemClock } from '../../src/cli/io.js';
+
+// The issue's accuracy target on the frozen test part (presence macro-F1 and exact agreement),
+// kept as a floor so a rule change that loses accuracy fails here and not in a campaigner's report.
+const MACRO_F1_FLOOR = 0.9;
+const EXACT_FLOOR = 0.8;
+
+describe('accuracy on the frozen test part of the labelled corpus', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'atr-eval-'));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it(`keeps macro-F1 >= ${MACRO_F1_FLOOR} and exact agreement >= ${EXACT_FLOOR}`, async () => {
+    const pack = loadPack('clearmark');
+    const tags = new Map(pack.rules.map((r) => [r.qualifiedId, r.tags]));
+    const result = await evaluatePart('test', { outDir, http: createHttpClient(), clock: systemClock, advisoryTags: (id) => tags.get(id) ?? [] });
+    expect(result.metrics.items).toBe(40);
+    expect(result.metrics.macroF1).toBeGreaterThanOrEqual(MACRO_F1_FLOOR);
+    expect(result.metrics.exactAgreement).toBeGreaterThanOrEqual(EXACT_FLOOR);
+  }, 120_000);
+});
