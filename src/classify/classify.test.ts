@@ -218,13 +218,20 @@ describe('classifyDocument: document type', () => {
 
 describe('directories and charity pages', () => {
   const entries = ['Adult social care', 'Bins', 'Care leavers', 'Council tax', 'Data protection', 'Fostering', 'Housing', 'Jobs', 'Libraries', 'Parking', 'Schools', 'Your records'];
-  const aToZ = entries.map((e) => `<h2>${e}</h2><p>Find out about ${e.toLowerCase()} and how to ask for help.</p>`).join('');
+  const aToZ = entries.map((e) => `<h2>${e}</h2><p>Find out about ${e.toLowerCase()} and how to ask for help. <a href="/${e.length}">Go to ${e}</a></p>`).join('');
 
   it('an A to Z of services is about none of them, by title or by shape', () => {
     const titled = classifyDocument(page('/a-to-z', `<h1>A to Z of services</h1>${aToZ}`));
     expect(titled.topic).toBe('other');
     expect(titled.reasons.join(' ')).toMatch(/directory/);
     expect(classifyDocument(page('/services', `<h1>Everything we do</h1>${aToZ}`)).topic).toBe('other');
+  });
+
+  it('an Easy Read guide with many short sections but few links is not a directory', () => {
+    const steps = ['Ask us', 'We check it is you', 'We look for your file', 'We read it', 'We hide some words', 'We send it', 'It takes a month', 'Someone can help', 'You can bring a friend', 'Tell us how it went', 'Other help', 'Call us'];
+    const easyRead = steps.map((h) => `<h2>${h}</h2><p>If you were in care, this is the next step with your care records.</p>`).join('');
+    const result = classifyDocument(page('/care-leavers/your-records-easy-read', `<h1>Your care records: Easy Read</h1>${easyRead}<p>Email records@council.example.</p>`));
+    expect(result.reasons.join(' ')).not.toMatch(/directory/);
   });
 
   it("a charity's family-history page addressed to former residents is a records page; for a council it is not enough", () => {

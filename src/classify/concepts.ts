@@ -22,13 +22,13 @@ export const AUDIENCE = c('audience', 'audience phrase', [
   'were you looked after', 'were you in care', 'was in the care of', 'were in the care of', 'in the care of the council', 'were you fostered', 'did you grow up in care', 'grew up with us',
   'lived with us as a child', 'in one of our homes', 'adults who were looked after', 'people who were looked after',
   'grew up in our care', 'grow up in our care', 'in our care as a child', 'home as a child', 'homes as a child', 'fostered as a child',
-  'lived at the orphanage', 'in the orphanage', 'in our orphanage', 'boarded out',   'childhood looked after', 'looked after by us', 'looked after by the council', 'spent time in care', 'time in our care',
-  'lived with foster carers', 'lived with a foster family', 'with one of our foster families', 'your time with us', 'children who lived in', 'lived with us',
+  'in the orphanage', 'in our orphanage', 'boarded out',   'childhood looked after', 'looked after by us', 'looked after by the council', 'spent time in care', 'time in our care',
+  'lived with foster carers', 'lived with a foster family', 'with one of our foster families', 'lived with us',
 ]);
 
 /** Voluntary agencies speak of their past this way; for councils these words mean archives. */
 export const VOLUNTARY_AUDIENCE = c('voluntary-audience', 'voluntary-agency phrase', [
-  'family history', 'our history', 'lived in one of our homes', 'lived in our homes', 'our former homes', 'our children homes',
+  'family history', 'our history', 'your time with us', 'children who lived in', 'lived in one of our homes', 'lived in our homes', 'our former homes', 'our children homes',
 ]);
 
 /** Where a charity's records pages live (clearmark.md section 2): only a place, never an audience on its own. */

@@ -71,7 +71,8 @@ function looksLikeDirectory(doc: ExtractedDocument): boolean {
   const headings = doc.blocks.filter((b) => b.isHeading).length;
   if (headings < DIRECTORY_MIN_HEADINGS) return false;
   const words = doc.blocks.filter((b) => !b.isHeading).reduce((n, b) => n + b.text.split(/\s+/).length, 0);
-  return words / headings < DIRECTORY_MAX_WORDS_PER_ENTRY;
+  // Entries that lead somewhere: an Easy Read or FAQ guide has short sections too, but few links.
+  return words / headings < DIRECTORY_MAX_WORDS_PER_ENTRY && doc.links.length >= headings / 2;
 }
 
 export function readZones(doc: ExtractedDocument, anchorText?: string): Zones {

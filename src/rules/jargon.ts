@@ -24,7 +24,7 @@ const EXPLAINED_AFTER = /^\s*[([\-–—:]/;
  * the next sentence, not by a bracket or dash straight after it, and there is no on-page glossary.
  * Synonyms that stem alike ("exempt", "exemption") count once.
  */
-export function unexplainedJargon(doc: AnalysedDocument, c: JargonConcepts): JargonUse[] {
+export function unexplainedJargon(doc: Pick<AnalysedDocument, 'sentences' | 'headings'>, c: JargonConcepts): JargonUse[] {
   if (c.glossary && doc.headings.some((h) => findConcept(h.tokens, c.glossary!).length > 0)) return [];
   const seen = new Set<string>();
   const out: JargonUse[] = [];

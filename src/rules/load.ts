@@ -130,6 +130,7 @@ function conceptsOf(check: Check): { key: string; ids: string[] }[] {
         { key: 'jargon', ids: check.jargon ? [check.jargon] : [] },
         { key: 'explanation', ids: check.explanation ? [check.explanation] : [] },
         { key: 'glossary', ids: check.glossary ? [check.glossary] : [] },
+        { key: 'inSectionHeaded', ids: check.inSectionHeaded },
       ];
   }
 }

@@ -62,6 +62,8 @@ export const ReadabilityCheck = z
     glossary: z.string().optional(),
     /** more unexplained jargon terms than this fails */
     maxUnexplainedJargon: z.number().int().min(0).default(2),
+    /** score only the sections under a heading holding one of these (the records section of a long page) */
+    inSectionHeaded: z.array(z.string()).default([]),
   })
   .strict();
 

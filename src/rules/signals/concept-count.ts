@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ConceptCountCheck } from '../schema.js';
-import { anyConceptIn, conceptIn } from './concept-helpers.js';
+import { anyConceptIn, conceptIn, sectionsHeadedBy } from './concept-helpers.js';
 import type { Token } from '../text-analysis.js';
 import type { AnalysedDocument, AnalysedSentence } from '../analysed-document.js';
 import type { CheckEvidence, CheckResult, SignalInput } from './types.js';
@@ -8,19 +8,8 @@ import type { CheckEvidence, CheckResult, SignalInput } from './types.js';
 type Params = z.infer<typeof ConceptCountCheck>;
 
 /** The sentences and headings that count: the whole document, or only the sections under a heading holding one of `headedBy`. */
-function countedParts({ doc, lexicon }: SignalInput, headedBy: string[]): Pick<AnalysedDocument, 'sentences' | 'headings'> {
-  if (headedBy.length === 0) return doc;
-  const headingTokens = new Map(doc.headings.map((h) => [doc.doc.blocks[h.blockIndex]!.text, h.tokens]));
-  const sentences: AnalysedSentence[] = [];
-  const headingTexts = new Set<string>();
-  for (const section of doc.sections) {
-    // The section's own headings from the first one that names the subject ("Your records > How long").
-    const from = section.headingPath.findIndex((h) => anyConceptIn(headingTokens.get(h) ?? [], headedBy, lexicon));
-    if (from < 0) continue;
-    sentences.push(...section.sentences);
-    for (const h of section.headingPath.slice(from)) headingTexts.add(h);
-  }
-  return { sentences, headings: doc.headings.filter((h) => headingTexts.has(doc.doc.blocks[h.blockIndex]!.text)) };
+function countedParts(input: SignalInput, headedBy: string[]): Pick<AnalysedDocument, 'sentences' | 'headings'> {
+  return headedBy.length === 0 ? input.doc : sectionsHeadedBy(input, headedBy);
 }
 
 /** Of `sentences`, those within `window` sentences (same section) of one holding a `near` concept. */

@@ -1,7 +1,7 @@
 import type { Token } from '../text-analysis.js';
 import { findConcept, type Lexicon } from '../lexicon.js';
-import type { AnalysedSentence } from '../analysed-document.js';
-import type { CheckEvidence } from './types.js';
+import type { AnalysedDocument, AnalysedSentence } from '../analysed-document.js';
+import type { CheckEvidence, SignalInput } from './types.js';
 
 export function conceptIn(tokens: Token[], id: string, lexicon: Lexicon): boolean {
   const concept = lexicon.get(id);
@@ -22,4 +22,19 @@ export function quotesFor(sentences: AnalysedSentence[], blockTexts: (i: number)
   return [...byBlock.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([blockIndex, { start, end }]) => ({ blockIndex, quote: blockTexts(blockIndex).slice(start, end) }));
+}
+
+/** The sentences and headings of the sections under a heading holding one of `headedBy` ("Your records > How long"). */
+export function sectionsHeadedBy({ doc, lexicon }: SignalInput, headedBy: string[]): Pick<AnalysedDocument, 'sentences' | 'headings'> {
+  const headingTokens = new Map(doc.headings.map((h) => [doc.doc.blocks[h.blockIndex]!.text, h.tokens]));
+  const sentences: AnalysedSentence[] = [];
+  const headingTexts = new Set<string>();
+  for (const section of doc.sections) {
+    // The section's own headings from the first one that names the subject.
+    const from = section.headingPath.findIndex((h) => anyConceptIn(headingTokens.get(h) ?? [], headedBy, lexicon));
+    if (from < 0) continue;
+    sentences.push(...section.sentences);
+    for (const h of section.headingPath.slice(from)) headingTexts.add(h);
+  }
+  return { sentences, headings: doc.headings.filter((h) => headingTexts.has(doc.doc.blocks[h.blockIndex]!.text)) };
 }

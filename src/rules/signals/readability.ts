@@ -3,6 +3,8 @@ import type { ReadabilityCheck } from '../schema.js';
 import { readabilityOf } from '../readability.js';
 import type { CheckEvidence, CheckResult, SignalInput } from './types.js';
 import { unexplainedJargon } from '../jargon.js';
+import type { AnalysedDocument } from '../analysed-document.js';
+import { sectionsHeadedBy } from './concept-helpers.js';
 
 type Params = z.infer<typeof ReadabilityCheck>;
 
@@ -12,8 +14,10 @@ export function readability(input: SignalInput, p: Params): CheckResult {
   const first = doc.sentences[0];
   const evidence = first ? [{ blockIndex: first.blockIndex, quote: first.text }] : [];
   if (doc.doc.lang?.toLowerCase().startsWith('cy')) return { passed: true, evidence, detail: 'Welsh text: not scored' };
-  const jargon = jargonVerdict(input, p);
-  const r = readabilityOf(doc.sentences.map((s) => s.text));
+  // Only the records section of a longer page, when the rule asks for it.
+  const part = p.inSectionHeaded.length ? sectionsHeadedBy(input, p.inSectionHeaded) : doc;
+  const jargon = jargonVerdict(input, part, p);
+  const r = readabilityOf(part.sentences.map((s) => s.text));
   if (r.words < p.minWords) return { passed: jargon.passed, evidence: jargon.passed ? evidence : jargon.evidence, detail: [`${r.words} words: too short to score`, jargon.detail].filter(Boolean).join('; ') };
   const measured = `${r.words} words, Flesch-Kincaid grade ${r.fleschKincaidGrade}, reading ease ${r.fleschReadingEase}, average sentence ${r.averageSentence} words`;
   const passed = jargon.passed && r.fleschKincaidGrade <= p.maxGrade && r.averageSentence <= p.maxAverageSentence && r.words <= p.maxWords;
@@ -21,10 +25,10 @@ export function readability(input: SignalInput, p: Params): CheckResult {
 }
 
 /** Too many terms like "data controller" or "exemption" left unexplained fail the check. */
-function jargonVerdict({ doc, lexicon }: SignalInput, p: Params): { passed: boolean; evidence: CheckEvidence[]; detail: string } {
+function jargonVerdict({ lexicon }: SignalInput, part: Pick<AnalysedDocument, 'sentences' | 'headings'>, p: Params): { passed: boolean; evidence: CheckEvidence[]; detail: string } {
   const jargon = p.jargon ? lexicon.get(p.jargon) : undefined;
   if (!jargon) return { passed: true, evidence: [], detail: '' };
-  const uses = unexplainedJargon(doc, {
+  const uses = unexplainedJargon(part, {
     jargon,
     explanation: p.explanation ? lexicon.get(p.explanation) : undefined,
     glossary: p.glossary ? lexicon.get(p.glossary) : undefined,
