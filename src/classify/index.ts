@@ -1,3 +1,4 @@
 // Classify stage: ExtractedDocument -> Classification (topic + document type, with reasons).
 export { classifyDocument } from './classify.js';
 export { tokenize } from './match.js';
+export { inheritTopicFromLinks } from './linked.js';

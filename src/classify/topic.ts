@@ -39,7 +39,9 @@ function atrEvidence(f: Features): { strong: boolean; weight: number; reasons: s
   // dedicated records page: it needs a records heading, a care-leaver section, or more than one passage.
   const dedicated = headed || f.careLeaverPlace || f.voluntaryHub || f.careNearRecords >= 2;
   if (!dedicated && f.careNearRecords >= 1) reasons.push('one records passage on a page about something else');
-  const strong = f.careNearRecords >= 1 && f.ask.total >= 1 && aimed && !casework && dedicated;
+  // On a charity's former-residents page a "Your file" heading ties the records to the readers it addresses.
+  const recordsTied = f.careNearRecords >= 1 || (f.voluntaryHub && headed);
+  const strong = recordsTied && f.ask.total >= 1 && aimed && !casework && dedicated;
   const weight = audience + f.careNearRecords + (f.careRecordsHeadline ? 3 : 0) + (f.careRecordsHeading ? 1 : 0);
   return { strong, weight, reasons };
 }

@@ -9,7 +9,7 @@ import type {
   SourceEntry,
 } from '../core/index.js';
 import { TOOL_VERSION } from '../core/index.js';
-import { classifyDocument } from '../classify/index.js';
+import { classifyDocument, inheritTopicFromLinks } from '../classify/index.js';
 import { compareDocuments, evaluatePack } from '../evaluate/index.js';
 import { ExtractError, extractResource } from '../extract/index.js';
 import type { BodyStore } from '../fetch/index.js';
@@ -45,6 +45,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
   const sources: SourceEntry[] = record.sources.map((s) => ({ ...s }));
   const sourceOf = new Map(sources.map((s) => [s.url, s]));
   const documents: ClassifiedDocument[] = [];
+  const sourceOfDoc = new Map<string, SourceEntry>();
 
   for (const resource of record.resources) {
     const source = sourceOf.get(resource.url);
@@ -53,6 +54,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
       const doc = await extract(resource, body);
       const classification = classifyDocument(doc, { anchorText: resource.anchorText, orgType: record.organisation.type });
       documents.push({ ...doc, classification });
+      if (source) sourceOfDoc.set(doc.url, source);
       if (source) {
         source.class = classification.topic;
         source.docType = classification.docType;
@@ -64,6 +66,14 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
       if (source && source.outcome === 'assessed') Object.assign(source, { outcome: 'failed', reason: kind });
     }
   }
+
+  // Attachments take the topic of the care-records page that links to them (a leaflet about "your records").
+  const classified = inheritTopicFromLinks(documents);
+  for (const doc of classified) {
+    const source = sourceOfDoc.get(doc.url);
+    if (source) source.class = doc.classification.topic;
+  }
+  documents.splice(0, documents.length, ...classified);
 
   const unreadable = problems.filter((p) => UNREADABLE_KINDS.has(p.kind) && RELEVANT_URL.test(p.url));
   const counts = {
