@@ -248,5 +248,6 @@ describe('tokenize', () => {
     expect(tokenize('organizes')).toEqual(tokenize('organises'));
     expect(tokenize('records')).toEqual(tokenize('record'));
     expect(tokenize("children's home")).toEqual(tokenize('children home'));
+    expect(tokenize('looking after you')).not.toEqual(tokenize('looked after you'));
   });
 });

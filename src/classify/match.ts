@@ -8,13 +8,16 @@ function ukSpelling(word: string): string {
 
 /** Lowercase stemmed word tokens; possessive 's dropped ("children's" -> "children"). */
 export function tokenize(text: string): string[] {
-  return text
+  const words = text
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((w) => stemmer(ukSpelling(w)));
+    .filter(Boolean);
+  // "looking after you" (caring now) must not read as "looked after" (in care).
+  return words.map((w, i) => (PRESENT_LOOK.has(w) && words[i + 1] === 'after' ? 'look-now' : stemmer(ukSpelling(w))));
 }
+
+const PRESENT_LOOK = new Set(['look', 'looks', 'looking']);
 
 const phraseCache = new Map<string, string[]>();
 function phraseTokens(phrase: string): string[] {

@@ -22,3 +22,12 @@ describe('text analysis', () => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(['First one.', 'Second one here!', 'Third?']);
   });
 });
+
+describe('present caring is not being in care', () => {
+  it('"looking after you" and "look after" do not stem like "looked after"', () => {
+    const stems = (t: string): string => tokenise(t).map((x) => x.stem).join(' ');
+    expect(stems('Were you looked after?')).toContain('look after');
+    expect(stems('Nurses looking after you')).not.toContain('look after');
+    expect(stems('We look after your data')).not.toContain('look after');
+  });
+});

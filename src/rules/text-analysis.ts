@@ -36,6 +36,16 @@ const CONTRACTIONS: Record<string, string> = {
   "hasn't": 'has not', "shouldn't": 'should not', "wouldn't": 'would not', "couldn't": 'could not', "mustn't": 'must not',
 };
 
+/** "looking after you" (caring now) and "looked after" (in care) share a stem; give the present forms their own. */
+const PRESENT_LOOK = new Set(['look', 'looks', 'looking']);
+export const PRESENT_CARING_STEM = 'look-now';
+
+export function markPresentCaring<T extends { stem: string }>(tokens: T[], surface: (t: T) => string): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i + 1]!.stem === 'after' && PRESENT_LOOK.has(surface(tokens[i]!))) tokens[i]!.stem = PRESENT_CARING_STEM;
+  }
+}
+
 const stemCache = new Map<string, string>();
 export function stemWord(word: string): string {
   const w = normaliseWord(word);
@@ -67,6 +77,7 @@ export function tokenise(text: string): Token[] {
     from = m.index + m[0].length;
   }
   words(text.length);
+  markPresentCaring(tokens, (t) => text.slice(t.start, t.end).toLowerCase());
   return tokens;
 }
 
