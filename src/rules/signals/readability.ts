@@ -34,6 +34,6 @@ function jargonVerdict({ lexicon }: SignalInput, part: Pick<AnalysedDocument, 's
     glossary: p.glossary ? lexicon.get(p.glossary) : undefined,
   });
   const passed = uses.length <= p.maxUnexplainedJargon;
-  const detail = uses.length ? `${uses.length} unexplained term${uses.length === 1 ? '' : 's'} (${uses.map((u) => u.term).join(', ')})` : 'jargon explained';
+  const detail = uses.length ? `${uses.length} unexplained term${uses.length === 1 ? '' : 's'} (${uses.map((u) => u.term).join(', ')})` : 'no unexplained jargon';
   return { passed, evidence: uses.slice(0, 3).map((u) => ({ blockIndex: u.blockIndex, quote: u.quote })), detail };
 }
