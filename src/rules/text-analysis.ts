@@ -47,8 +47,17 @@ export function markPresentCaring<T extends { stem: string }>(tokens: T[], surfa
 }
 
 const stemCache = new Map<string, string>();
+const rawStemCache = new Map<string, string>();
 export function stemWord(word: string): string {
-  const w = normaliseWord(word);
+  const cached = rawStemCache.get(word);
+  if (cached !== undefined) return cached;
+  const stem = stemOfNormalised(normaliseWord(word));
+  if (rawStemCache.size < 100_000) rawStemCache.set(word, stem);
+  return stem;
+}
+
+
+function stemOfNormalised(w: string): string {
   let s = stemCache.get(w);
   if (s === undefined) {
     s = /^\d/.test(w) ? w : stemmer(w);

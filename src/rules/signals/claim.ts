@@ -21,14 +21,26 @@ function regex(p: string): RegExp {
   return r;
 }
 
+/** Whether a pattern occurs at all (the shared global regex is left ready for matchAll). */
+function matches(pattern: string, text: string): boolean {
+  const r = regex(pattern);
+  r.lastIndex = 0;
+  const found = r.test(text);
+  r.lastIndex = 0;
+  return found;
+}
+
 /** A claim pattern in a paragraph that has the right context, no veto, and no history words nearby. */
 export function claim({ doc, lexicon }: SignalInput, p: Params): CheckResult {
   const evidence: CheckEvidence[] = [];
   doc.doc.blocks.forEach((block, blockIndex) => {
     if (block.isHeading) return;
-    const context = [...tokenise(block.text), ...tokenise(block.headingPath.join(' ')), ...doc.titleTokens];
+    // The patterns are cheap; tokenise only the paragraphs where one matches.
+    if (!p.patterns.some((pattern) => matches(pattern, block.text))) return;
+    const blockTokens = tokenise(block.text);
+    const context = [...blockTokens, ...tokenise(block.headingPath.join(' ')), ...doc.titleTokens];
     if (p.context.length && !anyConceptIn(context, p.context, lexicon)) return;
-    if (anyConceptIn(tokenise(block.text), p.vetoes, lexicon)) return;
+    if (anyConceptIn(blockTokens, p.vetoes, lexicon)) return;
     for (const pattern of p.patterns) {
       for (const m of block.text.matchAll(regex(pattern))) {
         const around = block.text.slice(Math.max(0, m.index - HISTORY_REACH), m.index + m[0].length + HISTORY_REACH);

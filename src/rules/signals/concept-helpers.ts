@@ -3,9 +3,21 @@ import { findConcept, type Lexicon } from '../lexicon.js';
 import type { AnalysedDocument, AnalysedSentence } from '../analysed-document.js';
 import type { CheckEvidence, SignalInput } from './types.js';
 
+// Many rules ask about the same sentence and concept; remember the answer per lexicon and token list.
+const memo = new WeakMap<Lexicon, WeakMap<Token[], Map<string, boolean>>>();
+
 export function conceptIn(tokens: Token[], id: string, lexicon: Lexicon): boolean {
-  const concept = lexicon.get(id);
-  return concept ? findConcept(tokens, concept).length > 0 : false;
+  let byTokens = memo.get(lexicon);
+  if (!byTokens) memo.set(lexicon, (byTokens = new WeakMap()));
+  let answers = byTokens.get(tokens);
+  if (!answers) byTokens.set(tokens, (answers = new Map()));
+  let found = answers.get(id);
+  if (found === undefined) {
+    const concept = lexicon.get(id);
+    found = concept ? findConcept(tokens, concept).length > 0 : false;
+    answers.set(id, found);
+  }
+  return found;
 }
 
 export function anyConceptIn(tokens: Token[], ids: string[], lexicon: Lexicon): boolean {
