@@ -8,6 +8,7 @@ const ATTACHMENT_KINDS = new Set(['pdf', 'docx']);
  * A leaflet, form or policy about "your records" that a care-records page links to is written for
  * the same readers, even when it never repeats "if you were in care" (clearmark.md: document links
  * from the ATR page). Such attachments classed `other` take the `atr-page` topic, with a reason.
+ * Returns the documents in the order given.
  */
 export function inheritTopicFromLinks(docs: ClassifiedDocument[]): ClassifiedDocument[] {
   const linkedFromRecordsPages = new Set(docs.filter((d) => d.classification.topic === 'atr-page').flatMap((d) => d.links.map((l) => stripHash(l.url))));

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { PRESENT_CARING_STEM, isPresentLookAfter } from '../core/index.js';
 import type { Concept } from './concepts.js';
 
 // US -ize forms become UK -ise before stemming so both spellings share a stem.
@@ -14,10 +15,8 @@ export function tokenize(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   // "looking after you" (caring now) must not read as "looked after" (in care).
-  return words.map((w, i) => (PRESENT_LOOK.has(w) && words[i + 1] === 'after' ? 'look-now' : stemmer(ukSpelling(w))));
+  return words.map((w, i) => (isPresentLookAfter(w, words[i + 1]) ? PRESENT_CARING_STEM : stemmer(ukSpelling(w))));
 }
-
-const PRESENT_LOOK = new Set(['look', 'looks', 'looking']);
 
 const phraseCache = new Map<string, string[]>();
 function phraseTokens(phrase: string): string[] {

@@ -7,7 +7,7 @@ import { createHttpClient } from '../fetch/index.js';
 import { loadPack } from '../rules/index.js';
 import { listParts } from './corpus.js';
 import { renderEvalMarkdown, renderEvalTerminal } from './render.js';
-import { evaluatePart, type PartResult } from './run-eval.js';
+import { advisoryTagsOf, evaluatePart, type PartResult } from './run-eval.js';
 
 async function main(argv: string[]): Promise<number> {
   const parts = argv.length ? argv : listParts();
@@ -17,12 +17,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const outDir = resolve('reports', 'eval');
   const pack = loadPack('clearmark');
-  const tags = new Map(pack.rules.map((r) => [r.qualifiedId, r.tags]));
+  const advisoryTags = advisoryTagsOf(pack);
   const results: PartResult[] = [];
   for (const part of parts) {
     process.stderr.write(`${part}: `);
     results.push(
-      await evaluatePart(part, { outDir, http: createHttpClient(), clock: systemClock, advisoryTags: (id) => tags.get(id) ?? [], onItem: () => process.stderr.write('.') }),
+      await evaluatePart(part, { outDir, http: createHttpClient(), clock: systemClock, advisoryTags, onItem: () => process.stderr.write('.') }),
     );
     process.stderr.write('\n');
   }

@@ -4,6 +4,7 @@ import { serveSite } from '../demo/index.js';
 import type { Clock } from '../discover/index.js';
 import type { HttpClient } from '../fetch/index.js';
 import { runAudit } from '../pipeline/index.js';
+import type { LoadedPack } from '../rules/index.js';
 import { loadPart, type CorpusItem } from './corpus.js';
 import { computeMetrics, type EvalMetrics, type Judgement } from './metrics.js';
 
@@ -39,6 +40,12 @@ async function auditItem(item: CorpusItem, outDir: string, deps: { http: HttpCli
   } finally {
     await served.close();
   }
+}
+
+/** Looks up the tags (outdated-claim ids) of a pack's rules, to compare advisories with labels. */
+export function advisoryTagsOf(pack: LoadedPack): (ruleId: string) => string[] {
+  const tags = new Map(pack.rules.map((r) => [r.qualifiedId, r.tags]));
+  return (ruleId) => tags.get(ruleId) ?? [];
 }
 
 /** Audit every item of a corpus part with the real pipeline and compare with its labels. */

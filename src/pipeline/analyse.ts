@@ -44,8 +44,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
   const problems: Problem[] = [...record.problems];
   const sources: SourceEntry[] = record.sources.map((s) => ({ ...s }));
   const sourceOf = new Map(sources.map((s) => [s.url, s]));
-  const documents: ClassifiedDocument[] = [];
-  const sourceOfDoc = new Map<string, SourceEntry>();
+  const extracted: { doc: ClassifiedDocument; source: SourceEntry | undefined }[] = [];
 
   for (const resource of record.resources) {
     const source = sourceOf.get(resource.url);
@@ -53,12 +52,8 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
       const body = await opts.bodies.get(resource.contentHash);
       const doc = await extract(resource, body);
       const classification = classifyDocument(doc, { anchorText: resource.anchorText, orgType: record.organisation.type });
-      documents.push({ ...doc, classification });
-      if (source) sourceOfDoc.set(doc.url, source);
-      if (source) {
-        source.class = classification.topic;
-        source.docType = classification.docType;
-      }
+      extracted.push({ doc: { ...doc, classification }, source });
+      if (source) source.docType = classification.docType;
     } catch (e) {
       // A broken document is a recorded problem, never a crash of the audit.
       const kind = e instanceof ExtractError ? e.kind : 'parse-error';
@@ -68,12 +63,11 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
   }
 
   // Attachments take the topic of the care-records page that links to them (a leaflet about "your records").
-  const classified = inheritTopicFromLinks(documents);
-  for (const doc of classified) {
-    const source = sourceOfDoc.get(doc.url);
+  const documents = inheritTopicFromLinks(extracted.map((e) => e.doc));
+  documents.forEach((doc, i) => {
+    const source = extracted[i]!.source;
     if (source) source.class = doc.classification.topic;
-  }
-  documents.splice(0, documents.length, ...classified);
+  });
 
   const unreadable = problems.filter((p) => UNREADABLE_KINDS.has(p.kind) && RELEVANT_URL.test(p.url));
   const counts = {

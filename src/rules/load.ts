@@ -107,6 +107,8 @@ function validate<T>(schema: z.ZodType<T>, y: ParsedYaml, problems: RuleProblem[
   return undefined;
 }
 
+const optionalId = (id: string | undefined): string[] => (id ? [id] : []);
+
 function conceptsOf(check: Check): { key: string; ids: string[] }[] {
   switch (check.signal) {
     case 'concept-near':
@@ -127,9 +129,9 @@ function conceptsOf(check: Check): { key: string; ids: string[] }[] {
       return [{ key: 'concepts', ids: check.concepts }, { key: 'vetoes', ids: check.vetoes }];
     case 'readability':
       return [
-        { key: 'jargon', ids: check.jargon ? [check.jargon] : [] },
-        { key: 'explanation', ids: check.explanation ? [check.explanation] : [] },
-        { key: 'glossary', ids: check.glossary ? [check.glossary] : [] },
+        { key: 'jargon', ids: optionalId(check.jargon) },
+        { key: 'explanation', ids: optionalId(check.explanation) },
+        { key: 'glossary', ids: optionalId(check.glossary) },
         { key: 'inSectionHeaded', ids: check.inSectionHeaded },
       ];
   }

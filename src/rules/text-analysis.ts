@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { PRESENT_CARING_STEM, isPresentLookAfter } from '../core/index.js';
 
 /** One word of a sentence: its stem (for matching) and where it sits in the sentence text. */
 export interface Token {
@@ -36,16 +37,6 @@ const CONTRACTIONS: Record<string, string> = {
   "hasn't": 'has not', "shouldn't": 'should not', "wouldn't": 'would not', "couldn't": 'could not', "mustn't": 'must not',
 };
 
-/** "looking after you" (caring now) and "looked after" (in care) share a stem; give the present forms their own. */
-const PRESENT_LOOK = new Set(['look', 'looks', 'looking']);
-export const PRESENT_CARING_STEM = 'look-now';
-
-export function markPresentCaring<T extends { stem: string }>(tokens: T[], surface: (t: T) => string): void {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i + 1]!.stem === 'after' && PRESENT_LOOK.has(surface(tokens[i]!))) tokens[i]!.stem = PRESENT_CARING_STEM;
-  }
-}
-
 const stemCache = new Map<string, string>();
 const rawStemCache = new Map<string, string>();
 export function stemWord(word: string): string {
@@ -55,7 +46,6 @@ export function stemWord(word: string): string {
   if (rawStemCache.size < 100_000) rawStemCache.set(word, stem);
   return stem;
 }
-
 
 function stemOfNormalised(w: string): string {
   let s = stemCache.get(w);
@@ -86,7 +76,11 @@ export function tokenise(text: string): Token[] {
     from = m.index + m[0].length;
   }
   words(text.length);
-  markPresentCaring(tokens, (t) => text.slice(t.start, t.end).toLowerCase());
+  // "looking after you" (caring now) must not read as "looked after" (in care).
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1]?.stem;
+    if (next === 'after' && isPresentLookAfter(text.slice(t.start, t.end).toLowerCase(), next)) t.stem = PRESENT_CARING_STEM;
+  });
   return tokens;
 }
 
