@@ -1,13 +1,15 @@
 import { ExitCode, type AuditReport, type OrgType, type RenderMode } from '../core/index.js';
-import { createHttpClient } from '../fetch/index.js';
 import { runAudit, rescore, type AuditOutcome } from '../pipeline/index.js';
 import { renderJson, renderTerminalSummary, type Format } from '../report/index.js';
 import { shownPath, systemClock, type CliIo } from './io.js';
 import { consentFrom, screenshotModeFrom, type BrowserCliOptions } from './browser-options.js';
 import { clearProgress, crawlProgress } from './progress.js';
 import { renderNotice } from './render-notice.js';
+import { httpClientFor } from './options.js';
 
 export interface AuditCliOptions extends Partial<Omit<BrowserCliOptions, 'render'>> {
+  /** --allow-private: private and loopback addresses may be reached */
+  allowPrivate?: boolean;
   out?: string;
   format: Format[];
   rules: string[];
@@ -64,7 +66,7 @@ export async function auditCommand(targets: string[], opts: AuditCliOptions, io:
       renderTimeoutMs: opts.renderTimeout,
       maxRenders: opts.maxRenders,
     },
-    { http: createHttpClient(), clock: systemClock, onProgress },
+    { http: httpClientFor(opts), clock: systemClock, onProgress },
   );
   clearProgress(io, Boolean(opts.quiet));
   announce(outcome, io, opts);

@@ -1,11 +1,13 @@
 // `atr-audit batch <list>`: options -> runBatch, progress on stderr, Ctrl-C stops cleanly.
 import { ExitCode, UsageError, type OrgType, type RenderMode } from '../core/index.js';
 import { loadSiteList, loadWaivers, parseShard, runBatch, streamProgress, silentProgress, type BatchResult, type BatchSummary } from '../batch/index.js';
-import { createHttpClient } from '../fetch/index.js';
 import type { Format } from '../report/index.js';
 import { shownPath, systemClock, type CliIo } from './io.js';
+import { httpClientFor } from './options.js';
 
 export interface BatchCliOptions {
+  /** --allow-private: private and loopback addresses may be reached */
+  allowPrivate?: boolean;
   out: string;
   format: Format[];
   rules: string[];
@@ -95,7 +97,7 @@ export async function batchCommand(list: string, opts: BatchCliOptions, io: CliI
         today: new Date().toISOString().slice(0, 10),
         junit: opts.format.includes('junit'),
       },
-      { http: createHttpClient(), clock: systemClock, stop: stop.signal, progress },
+      { http: httpClientFor(opts), clock: systemClock, stop: stop.signal, progress },
     );
     report(result, list, opts, io);
     if (result.stopped) return ExitCode.Interrupted;

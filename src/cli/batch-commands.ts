@@ -5,7 +5,7 @@ import { batchCommand, type BatchCliOptions } from './batch-command.js';
 import { diffCommand, type DiffCliOptions } from './diff-command.js';
 import type { CliIo } from './io.js';
 import { mergeCommand } from './merge-command.js';
-import { parseFormats, parseIntOption, parseRules, parseScore } from './options.js';
+import { ALLOW_PRIVATE_HELP, parseFormats, parseIntOption, parseRules, parseScore } from './options.js';
 
 const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -22,6 +22,7 @@ export function registerBatchCommands(program: Command, io: CliIo, setCode: (c: 
     .addOption(new Option('--render <mode>', 'auto or never (see audit --help)').choices(['auto', 'never']).default('auto'))
     .option('--user-agent <ua>', 'identify the crawler')
     .option('--delay <ms>', 'minimum gap between requests to one origin (default 1000, 0 for loopback)', parseIntOption(0, 600_000))
+    .option('--allow-private', ALLOW_PRIVATE_HELP)
     .option('--concurrency <n>', 'sites audited at once (never two of one origin)', parseIntOption(1, 256), 4)
     .option('--site-timeout <seconds>', 'hard time limit per site; a site over it is cut off and listed as failed', parseIntOption(1, 86_400), 900)
     .option('--only <list>', 'only these sites: codes, slugs or nations, comma separated', list)

@@ -1,14 +1,15 @@
 import { relative } from 'node:path';
 import { ExitCode } from '../core/index.js';
 import { runDemo } from '../demo/index.js';
-import { createHttpClient } from '../fetch/index.js';
+import { createAddressGuard, createHttpClient } from '../fetch/index.js';
 import { expectationMismatches, STATUS_WORD } from '../report/index.js';
 import { systemClock, type CliIo } from './io.js';
 
 export async function demoCommand(opts: { out?: string; quiet?: boolean }, io: CliIo): Promise<ExitCode> {
   const result = await runDemo({
     outDir: opts.out,
-    http: createHttpClient(),
+    // The demo's sites are served on this machine.
+    http: createHttpClient({ addresses: createAddressGuard({ allowPrivate: true }) }),
     clock: systemClock,
     onSite: (slug, report) => {
       if (opts.quiet) return;

@@ -8,7 +8,7 @@ import { addBrowserOptions } from './browser-options.js';
 import { demoCommand } from './demo-command.js';
 import { doctorCommand } from './doctor-command.js';
 import { processIo, type CliIo } from './io.js';
-import { parseFormats, parseIntOption, parseRules, parseScore } from './options.js';
+import { ALLOW_PRIVATE_HELP, parseFormats, parseIntOption, parseRules, parseScore } from './options.js';
 import { rulesLint, rulesList, rulesTest } from './rules-command.js';
 
 const ISSUES_URL = 'https://github.com/atr-audit/atr-audit/issues';
@@ -38,6 +38,7 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .option('--max-pages <n>', 'crawl budget in pages and documents fetched', parseIntOption(1, 100_000), 200)
     .option('--user-agent <ua>', 'identify the crawler (default atr-audit/<version> with a contact URL)')
     .option('--delay <ms>', 'minimum gap between requests to one site, in ms (default 1000, 0 for loopback)', parseIntOption(0, 600_000))
+    .option('--allow-private', ALLOW_PRIVATE_HELP)
     .option('--fail-under <score>', 'exit 1 when the score is below this (0-100)', parseScore)
     .option('--quiet', 'no progress or summary on stderr')
     .option('--json', 'print report.json on stdout')
@@ -78,7 +79,8 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .option('--browser <path>', 'check this Chrome/Chromium executable')
     .option('--url <url>', 'check the network can reach this address (through the proxy when one is set)')
     .option('--out <dir>', 'check this output folder is writable', 'reports')
-    .action(async (opts: { browser?: string; url?: string; out: string }) => setCode(await doctorCommand(opts, io)));
+    .option('--allow-private', 'the --url may be private or on this machine, as audit --allow-private allows')
+    .action(async (opts: { browser?: string; url?: string; out: string; allowPrivate?: boolean }) => setCode(await doctorCommand(opts, io)));
 
   program
     .command('demo')

@@ -1,5 +1,15 @@
 import { InvalidArgumentError } from 'commander';
+import { createAddressGuard, createHttpClient, type HttpClient } from '../fetch/index.js';
 import { FORMATS, isFormat, type Format } from '../report/index.js';
+
+export const ALLOW_PRIVATE_HELP =
+  'let the audit reach private, loopback and link-local addresses (a site on an intranet or this machine); ' +
+  'off by default, so an audited site cannot lead the auditor into its own network';
+
+/** The audit's HTTP client: public addresses only, unless --allow-private. */
+export function httpClientFor(opts: { allowPrivate?: boolean }): HttpClient {
+  return createHttpClient({ addresses: createAddressGuard({ allowPrivate: Boolean(opts.allowPrivate) }) });
+}
 
 export function parseFormats(value: string): Format[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);

@@ -54,7 +54,9 @@ export type ProblemKind =
   | 'blocked-by-robots'
   | 'too-large'
   | 'render-unavailable'
-  | 'unsupported-type';
+  | 'unsupported-type'
+  /** the auditor would not connect: a private, loopback or metadata address, or a browser channel it blocks */
+  | 'refused';
 
 export interface Problem {
   url: string;
@@ -92,6 +94,8 @@ export interface CrawlRecord {
   startedAt: string;
   finishedAt: string;
   options: { maxPages: number; render: RenderMode; userAgent: string };
+  /** absent when private addresses were refused and the browser refused nothing */
+  network?: NetworkNote;
   resources: FetchedResource[];
   sources: SourceEntry[];
   problems: Problem[];
@@ -237,6 +241,14 @@ export interface PackResult {
   criteria: CriterionVerdict[];
 }
 
+/** How the audit was confined: shown so a reader knows what the auditor would not reach. */
+export interface NetworkNote {
+  /** --allow-private: private and loopback addresses could be reached (an intranet audit) */
+  allowPrivate?: true;
+  /** what rendered pages tried and the browser refused, by kind (webrtc, websocket, download, popup, method, address) */
+  browserRefused?: Record<string, number>;
+}
+
 export interface AuditReport {
   schemaVersion: 1;
   tool: { name: 'atr-audit'; version: string };
@@ -249,4 +261,5 @@ export interface AuditReport {
   packs: PackResult[];
   sources: SourceEntry[];
   problems: Problem[];
+  network?: NetworkNote;
 }

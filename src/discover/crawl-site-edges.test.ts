@@ -4,9 +4,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractResource } from '../extract/index.js';
-import { createHttpClient, createMemoryBodyStore } from '../fetch/index.js';
+import { createMemoryBodyStore } from '../fetch/index.js';
 import { crawlSite } from './crawl-site.js';
 import { isSameSite, siteKey } from './site.js';
+import { loopbackHttp } from '../../test/helpers/loopback-http.js';
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -25,7 +26,7 @@ async function serve(handler: (path: string) => { status: number; headers?: Reco
 }
 
 const deps = () => ({
-  http: createHttpClient(),
+  http: loopbackHttp(),
   bodies: createMemoryBodyStore(),
   clock: { now: () => new Date(), sleep: async () => {} },
   extract: extractResource,

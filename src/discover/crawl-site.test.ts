@@ -2,10 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedDocument, FetchedResource, OutLink } from '../core/index.js';
-import { createHttpClient, createMemoryBodyStore } from '../fetch/index.js';
+import { createMemoryBodyStore } from '../fetch/index.js';
 import { crawlSite } from './crawl-site.js';
 import type { CrawlOptions } from './crawl-types.js';
 import { countSources } from './ledger.js';
+import { loopbackHttp } from '../../test/helpers/loopback-http.js';
 
 // ---------- a fake clock: sleeps advance time instantly, so politeness is checked without waiting ----------
 function fakeClock() {
@@ -162,7 +163,7 @@ describe('crawlSite on a small local site', () => {
     const bodies = createMemoryBodyStore();
     const progress: number[] = [];
     const result = await crawlSite(options({ onProgress: (e) => progress.push(e.fetched) }), {
-      http: createHttpClient(),
+      http: loopbackHttp(),
       bodies,
       clock,
       extract: fakeExtract,
@@ -250,7 +251,7 @@ describe('crawlSite on a small local site', () => {
   it('cuts off at the budget, spending it on the best links, and says so in the ledger', async () => {
     reset();
     const result = await crawlSite(options({ maxPages: 3, render: 'never' }), {
-      http: createHttpClient(),
+      http: loopbackHttp(),
       bodies: createMemoryBodyStore(),
       clock,
       extract: fakeExtract,
@@ -270,7 +271,7 @@ describe('crawlSite on a small local site', () => {
   it('returns zero assessed (not a throw) when the start page fails', async () => {
     reset();
     const result = await crawlSite(options({ startUrl: `${base}/gone` }), {
-      http: createHttpClient(),
+      http: loopbackHttp(),
       bodies: createMemoryBodyStore(),
       clock,
       extract: fakeExtract,

@@ -16,7 +16,7 @@ import { MAX_RETRIES, PoliteRequester } from './polite-requester.js';
 import { RobotsCache } from './robots.js';
 import { scoreLink } from './score-link.js';
 import { siteNameFrom } from './site-name.js';
-import { isSameSite, originOf, siteKey } from './site.js';
+import { isSameSite, originOf, registrableDomain, siteKey } from './site.js';
 import { readSitemaps } from './sitemaps.js';
 import { RENDERED_CONTENT_TYPE, renderBody, renderUnavailableMessage, wantsBrowser } from './render-step.js';
 
@@ -157,7 +157,7 @@ class SiteCrawler {
     await this.handleResponse(item, res);
   }
 
-  /** The home page redirects to another host (a council that moved domain): audit that site instead, once. */
+  /** The home page redirects to another host of its domain (www. to a new subdomain): audit that site instead, once. */
   private followMovedSite(url: string, target: string, status: number): void {
     this.movedTo = target;
     this.ledger.skip(url, 'redirect-off-site', { finalUrl: target, status });
@@ -179,7 +179,7 @@ class SiteCrawler {
       return;
     }
     const reason = err.kind === 'network' ? 'network-error' : err.kind;
-    const kind = err.kind === 'timeout' ? 'timeout' : err.kind === 'too-large' ? 'too-large' : err.kind === 'too-many-redirects' ? 'http-error' : 'network-error';
+    const kind = err.kind === 'too-many-redirects' ? 'http-error' : err.kind === 'network' ? 'network-error' : err.kind;
     this.ledger.fail(url, reason);
     this.ledger.problem({ url, kind, message: err.message });
   }
@@ -191,10 +191,27 @@ class SiteCrawler {
       const location = res.headers['location'];
       const target = location === undefined ? undefined : safeResolve(location, url);
       if (target !== undefined && !this.inSite(target)) {
-        if (item.depth === 0 && this.resources.length === 0 && this.movedTo === undefined) return this.followMovedSite(url, target, status);
+        if (item.depth === 0 && this.resources.length === 0 && this.movedTo === undefined) {
+          // A council that moved within its own domain is followed; a start page sending us to
+          // another domain (or an address) could be leading the auditor anywhere: recorded, not followed.
+          if (registrableDomain(target) === registrableDomain(url)) return this.followMovedSite(url, target, status);
+          this.ledger.skip(url, 'redirect-off-site', { finalUrl: target, status });
+          return this.ledger.problem({
+            url,
+            kind: 'refused',
+            message: `the start page redirects to ${target}, outside ${registrableDomain(url)}; not followed. If that is the organisation's new site, audit it directly`,
+          });
+        }
         // Off-site redirect: recorded, not followed.
         return this.ledger.skip(url, 'redirect-off-site', { finalUrl: location, status });
       }
+      // An in-site redirect the client did not follow: its target's host was refused or robots.txt forbids it.
+      const rules = target === undefined ? undefined : this.robots.peek(originOf(target));
+      if (rules?.unreachable?.reason === 'refused') {
+        this.ledger.fail(url, 'refused', { status, finalUrl: target });
+        return this.ledger.problem({ url, kind: 'refused', message: `redirects to ${target}, which was refused: ${rules.unreachable.message}` });
+      }
+      if (target !== undefined && rules && !rules.isAllowed(target)) return this.blockedByRobots(url, rules.note);
       this.ledger.fail(url, `http-${status}`, { status });
       return this.ledger.problem({ url, kind: 'http-error', message: `HTTP ${status} without a usable Location` });
     }

@@ -11,7 +11,7 @@ export interface RobotsRules {
   /** say why the whole origin is off limits, when it is */
   note?: string;
   /** robots.txt could not be fetched at all: the host is unreachable, not blocking us */
-  unreachable?: { reason: 'timeout' | 'network-error'; message: string };
+  unreachable?: { reason: 'timeout' | 'network-error' | 'refused'; message: string };
 }
 
 /** Absurd Crawl-delay values would stall an audit for hours; we still wait up to this long. */
@@ -75,8 +75,9 @@ export class RobotsCache {
     } catch (err) {
       const why = isFetchError(err) ? err.message : String(err);
       const rules = disallowAll(`robots.txt could not be read (${why}), so the whole site is treated as disallowed`);
-      if (!isFetchError(err) || err.kind === 'network' || err.kind === 'timeout') {
-        rules.unreachable = { reason: isFetchError(err) && err.kind === 'timeout' ? 'timeout' : 'network-error', message: why };
+      if (!isFetchError(err) || err.kind === 'network' || err.kind === 'timeout' || err.kind === 'refused') {
+        const reason = isFetchError(err) && (err.kind === 'timeout' || err.kind === 'refused') ? err.kind : 'network-error';
+        rules.unreachable = { reason, message: why };
       }
       return rules;
     }

@@ -70,7 +70,7 @@ export async function readSitemaps(
       xml = decodeBody(res.body);
     } catch (err) {
       if (next.explicit) {
-        const kind = isFetchError(err) && err.kind === 'timeout' ? 'timeout' : 'network-error';
+        const kind = isFetchError(err) && (err.kind === 'timeout' || err.kind === 'refused') ? err.kind : 'network-error';
         problems.push({ url: next.url, kind, message: `sitemap could not be read: ${err instanceof Error ? err.message : String(err)}` });
       }
       continue;

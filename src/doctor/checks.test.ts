@@ -78,7 +78,7 @@ describe('atr-audit doctor', () => {
 
   it.skipIf(!chromium)('with Chromium, a reachable URL and a writable folder: exits 0', async () => {
     const io = captureIo();
-    const code = await run(['doctor', '--browser', chromium!, '--url', url, '--out', join(work, 'o3')], io);
+    const code = await run(['doctor', '--browser', chromium!, '--url', url, '--allow-private', '--out', join(work, 'o3')], io);
     expect(io.out.join('')).toContain('Ready to audit.');
     expect(code).toBe(0);
   });

@@ -7,6 +7,7 @@ import { DEFAULT_USER_AGENT } from '../core/index.js';
 import {
   BROWSER_ENV,
   browserFixHint,
+  createAddressGuard,
   createHttpClient,
   launchChromium,
   playwrightChromiumPath,
@@ -24,6 +25,8 @@ export interface Check {
 }
 
 export interface DoctorOptions {
+  /** --allow-private: the URL may be on an intranet or this machine, as for audit */
+  allowPrivate?: boolean;
   browser?: string;
   url?: string;
   out: string;
@@ -148,7 +151,7 @@ export async function runDoctor(opts: DoctorOptions, deps: DoctorDeps = {}): Pro
   const checks: Check[] = [checkNode(opts.nodeVersion ?? process.versions.node)];
   checks.push(...(await checkBrowser(opts, deps)));
   checks.push(...checkProxy(env));
-  if (opts.url) checks.push(await checkReach(opts.url, deps.http ?? createHttpClient()));
+  if (opts.url) checks.push(await checkReach(opts.url, deps.http ?? createHttpClient({ addresses: createAddressGuard({ allowPrivate: Boolean(opts.allowPrivate) }) })));
   checks.push(await checkWritable(opts.out));
   return checks;
 }

@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { systemClock } from '../cli/io.js';
-import { createHttpClient } from '../fetch/index.js';
+import { createAddressGuard, createHttpClient } from '../fetch/index.js';
 import { loadPack } from '../rules/index.js';
 import { listParts } from './corpus.js';
 import { renderEvalMarkdown, renderEvalTerminal } from './render.js';
@@ -22,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
   for (const part of parts) {
     process.stderr.write(`${part}: `);
     results.push(
-      await evaluatePart(part, { outDir, http: createHttpClient(), clock: systemClock, advisoryTags, onItem: () => process.stderr.write('.') }),
+      await evaluatePart(part, { outDir, http: createHttpClient({ addresses: createAddressGuard({ allowPrivate: true }) }), clock: systemClock, advisoryTags, onItem: () => process.stderr.write('.') }),
     );
     process.stderr.write('\n');
   }

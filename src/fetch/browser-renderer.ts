@@ -5,16 +5,20 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
 import { launchChromium } from './browser-launch.js';
+import { isFetchError } from './fetch-error.js';
+import type { HttpClient, HttpResponse } from './types.js';
 import {
   NO_CONSENT,
   RenderError,
   RenderRefused,
   type BrowserPoliteness,
+  type BrowserRefusalKind,
+  type BrowserRefusals,
   type ConsentOptions,
   type PageRenderer,
   type RenderedPage,
 } from './browser-types.js';
-import { DISMISS_CONSENT, EXPAND_PANELS, HIGHLIGHT_QUOTE } from './page-scripts.js';
+import { DISMISS_CONSENT, EXPAND_PANELS, HIGHLIGHT_QUOTE, REFUSE_CHANNELS } from './page-scripts.js';
 import { browserFixHint, type BrowserResolution } from './resolve-browser.js';
 
 export interface BrowserRendererOptions {
@@ -26,6 +30,11 @@ export interface BrowserRendererOptions {
   /** most pages rendered in one audit, default 100 */
   maxPages?: number;
   userAgent?: string;
+  /**
+   * fetches every request the browser makes (the browser has no network of its own): the audit's
+   * client, so the same address guard, proxy and size limits apply to pages and their sub-resources
+   */
+  http: HttpClient;
   /** test seam: start the browser */
   launch?: (path: string) => Promise<Browser>;
 }
@@ -41,6 +50,15 @@ const MAX_REDIRECTS = 10;
 const PARK_MS = 2000;
 /** Not needed to read text; fetched only for screenshots (and then only when allowed). */
 const PICTURE_TYPES = new Set(['image', 'media', 'font']);
+/** A page and each of its sub-resources: enough for any real page, too little to fill memory. */
+const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+const MAX_SUBRESOURCE_BYTES = 5 * 1024 * 1024;
+/** The browser's request headers worth passing on; the rest are ours or describe the browser's own connection. */
+const FORWARDED_HEADERS = ['accept', 'accept-language', 'cookie', 'referer'];
+/** Response headers that describe the bytes as sent, not the decoded body we hand to the browser. */
+const TRANSPORT_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
+/** Reading pages needs no form posts; a script posting somewhere is refused and counted. */
+const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /** What one open page may load, and what it tried to load that it may not. */
 interface PageState {
@@ -86,6 +104,7 @@ class LazyBrowserRenderer implements PageRenderer {
   /** blank tabs kept between loads */
   private idle: Page[] = [];
   private politeness: BrowserPoliteness | undefined;
+  private readonly refused: BrowserRefusals = {};
 
   constructor(private readonly options: BrowserRendererOptions) {
     this.consent = options.consent ?? NO_CONSENT;
@@ -104,6 +123,14 @@ class LazyBrowserRenderer implements PageRenderer {
 
   usePoliteness(politeness: BrowserPoliteness): void {
     this.politeness = politeness;
+  }
+
+  refusals(): BrowserRefusals {
+    return { ...this.refused };
+  }
+
+  private refuse(kind: BrowserRefusalKind): void {
+    this.refused[kind] = (this.refused[kind] ?? 0) + 1;
   }
 
   async render(url: string): Promise<RenderedPage> {
@@ -196,8 +223,9 @@ class LazyBrowserRenderer implements PageRenderer {
   /**
    * Every request of every page passes here. Requests the crawl would not make are aborted
    * (other sites, robots.txt-disallowed paths; pictures and fonts when only reading text). Allowed
-   * ones are fetched with redirects checked hop by hop, since the browser would follow a redirect
-   * off-site without asking.
+   * ones are fetched by our own HTTP client, never by the browser: the address guard, the proxy
+   * and the size limits apply, and redirects are checked hop by hop (the browser would follow a
+   * redirect off-site without asking).
    */
   private async route(route: Route): Promise<void> {
     const request = route.request();
@@ -216,28 +244,35 @@ class LazyBrowserRenderer implements PageRenderer {
       return route.abort('blockedbyclient');
     }
     if (state.purpose === 'read' && PICTURE_TYPES.has(request.resourceType())) return route.abort('blockedbyclient');
+    if (!READ_METHODS.has(request.method())) {
+      this.refuse('method');
+      return route.abort('blockedbyclient');
+    }
     try {
-      let response = await route.fetch({ maxRedirects: 0, timeout: this.timeoutMs });
-      for (let hop = 0; ; hop++) {
-        const location = response.headers()['location'];
-        if (response.status() < 300 || response.status() >= 400 || location === undefined) break;
-        const next = new URL(location, response.url()).href;
-        if (!state.allow(next)) {
-          if (mainNavigation) state.refused ??= next;
+      const headers = await request.allHeaders();
+      const res = await this.options.http.get(url, {
+        userAgent: this.options.userAgent ?? headers['user-agent'] ?? 'atr-audit',
+        timeoutMs: this.timeoutMs,
+        maxBytes: mainNavigation ? MAX_DOCUMENT_BYTES : MAX_SUBRESOURCE_BYTES,
+        // The page's own redirects come back to navigate() as fresh loads; a sub-resource's are followed while allowed.
+        followRedirect: (_from, to) => !mainNavigation && state.allow(to),
+        headers: Object.fromEntries(FORWARDED_HEADERS.filter((h) => headers[h] !== undefined).map((h) => [h, headers[h]!])),
+      });
+      const location = res.status >= 300 && res.status < 400 ? res.headers['location'] : undefined;
+      if (location !== undefined) {
+        if (!state.allow(location)) {
+          if (mainNavigation) state.refused ??= location;
           return await route.abort('blockedbyclient');
         }
         if (mainNavigation) {
-          state.redirect = next;
+          state.redirect = location;
           return await route.abort('aborted');
         }
-        if (hop >= MAX_REDIRECTS) return await route.abort('failed');
-        const keepsMethod = response.status() === 307 || response.status() === 308;
-        await response.dispose();
-        response = await route.fetch({ url: next, maxRedirects: 0, timeout: this.timeoutMs, ...(keepsMethod ? {} : { method: 'GET' }) });
+        return await route.abort('failed'); // too many hops
       }
-      await route.fulfill({ response });
-      await response.dispose(); // the body was handed to the page; do not keep it for the whole audit
-    } catch {
+      await route.fulfill({ status: res.status, headers: bodyHeaders(res), body: res.body });
+    } catch (e) {
+      if (isFetchError(e) && e.kind === 'refused') this.refuse('address');
       await route.abort('failed').catch(() => undefined); // page closed, or the fetch failed
     }
   }
@@ -303,6 +338,15 @@ class LazyBrowserRenderer implements PageRenderer {
   private async openPage(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
     page.setDefaultTimeout(this.timeoutMs);
+    // A page opening windows gets none: the popup is closed at once (its requests were routed too).
+    page.on('popup', (popup) => {
+      this.refuse('popup');
+      void popup.close().catch(() => undefined);
+    });
+    page.on('download', (download) => {
+      this.refuse('download');
+      void download.cancel().catch(() => undefined);
+    });
     // Each request is counted against the load that made it, so a late event of an earlier load
     // on this tab never changes the current one's count.
     const countedIn = new WeakMap<Request, PageState>();
@@ -364,12 +408,29 @@ class LazyBrowserRenderer implements PageRenderer {
       viewport: VIEWPORT,
       ...(this.options.userAgent ? { userAgent: this.options.userAgent } : {}),
       serviceWorkers: 'block',
+      // Nothing a page offers for download is written to disk.
+      acceptDownloads: false,
     });
     await context.route('**/*', (route) => this.route(route).catch(() => undefined));
+    // WebSockets never reach the network (nor would they: the browser's proxy does not exist); each attempt is counted.
+    await context.routeWebSocket(/.*/, (ws) => {
+      this.refuse('websocket');
+      void ws.close({ code: 1008, reason: 'refused by the auditor' });
+    });
+    // Peer-to-peer channels are removed before any page script runs; an attempt to use one is counted.
+    await context.exposeBinding('__atrAuditRefused', (_source, kind: unknown) => {
+      if (kind === 'webrtc') this.refuse('webrtc');
+    });
+    await context.addInitScript(`(${REFUSE_CHANNELS})()`);
     if (this.consent.localStorage.length > 0) {
       // Before any page script runs, so a site reading its consent flag on load sees it.
       await context.addInitScript(`(() => { try { for (const [k, v] of ${JSON.stringify(this.consent.localStorage.map((i) => [i.key, i.value]))}) localStorage.setItem(k, v); } catch (e) {} })()`);
     }
     return context;
   }
+}
+
+/** The response's headers as the browser should see them: the body we pass on is already decoded. */
+function bodyHeaders(res: HttpResponse): Record<string, string> {
+  return Object.fromEntries(Object.entries(res.headers).filter(([name]) => !TRANSPORT_HEADERS.has(name)));
 }

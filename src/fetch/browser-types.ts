@@ -48,6 +48,10 @@ export interface BrowserPoliteness {
   slot<T>(url: string, load: () => Promise<T>): Promise<T>;
 }
 
+/** What a page tried and the browser refused: the audit reports the counts. */
+export type BrowserRefusalKind = 'address' | 'webrtc' | 'websocket' | 'download' | 'popup' | 'method';
+export type BrowserRefusals = Partial<Record<BrowserRefusalKind, number>>;
+
 export interface PageRenderer {
   /** load the URL in the browser and return the rendered HTML; throws RenderError when it cannot */
   render(url: string): Promise<RenderedPage>;
@@ -62,6 +66,8 @@ export interface PageRenderer {
    * waits for its per-origin slot. Until bound, the browser loads only the page's own origin, ungated.
    */
   usePoliteness(politeness: BrowserPoliteness): void;
+  /** what pages tried that the browser refused so far (WebRTC, WebSockets, downloads, popups, ...) */
+  refusals(): BrowserRefusals;
   close(): Promise<void>;
 }
 

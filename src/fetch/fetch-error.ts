@@ -1,5 +1,6 @@
 /** Why a GET produced no response. The crawler turns these into failed ledger rows, never crashes. */
-export type FetchErrorKind = 'timeout' | 'too-large' | 'network' | 'too-many-redirects';
+/** 'refused': the address guard would not connect (a private, loopback or metadata address). */
+export type FetchErrorKind = 'timeout' | 'too-large' | 'network' | 'too-many-redirects' | 'refused';
 
 export class FetchError extends Error {
   constructor(

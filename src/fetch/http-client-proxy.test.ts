@@ -4,7 +4,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient } from './http-client.js';
+import { loopbackHttp } from '../../test/helpers/loopback-http.js';
 
 const PROXY_VARS = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy'];
 
@@ -41,7 +41,7 @@ describe('HTTP client behind a proxy', () => {
   });
 
   it('sends every request through HTTP_PROXY', async () => {
-    const client = createHttpClient(); // EnvHttpProxyAgent reads the environment here
+    const client = loopbackHttp(); // EnvHttpProxyAgent reads the environment here
     const res = await client.get('http://council.invalid/care-records', { userAgent: 'test', timeoutMs: 5000, maxBytes: 1e6, followRedirect: () => true });
     expect(res.status).toBe(200);
     expect(res.body.toString()).toContain('via proxy');

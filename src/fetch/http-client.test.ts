@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchError } from './fetch-error.js';
-import { createHttpClient } from './http-client.js';
+import { loopbackHttp } from '../../test/helpers/loopback-http.js';
 
 let server: Server;
 let base: string;
@@ -45,7 +45,7 @@ afterAll(async () => {
 const opts = { userAgent: 'atr-audit-test/1', timeoutMs: 5000, maxBytes: 1_000_000, followRedirect: () => true };
 
 describe('createHttpClient', () => {
-  const http = createHttpClient();
+  const http = loopbackHttp();
 
   it('gets a page with headers lower-cased and our user agent sent', async () => {
     const res = await http.get(`${base}/ok`, opts);

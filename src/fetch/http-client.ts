@@ -1,4 +1,5 @@
 import { EnvHttpProxyAgent, fetch } from 'undici';
+import { createAddressGuard, REFUSED_ADDRESS_CODE, type AddressGuard } from './address-guard.js';
 import { FetchError } from './fetch-error.js';
 import type { HttpClient, HttpGetOptions, HttpResponse } from './types.js';
 
@@ -9,13 +10,22 @@ const ACCEPT =
 
 type UndiciResponse = Awaited<ReturnType<typeof fetch>>;
 
+export interface HttpClientOptions {
+  /** which addresses requests may reach; default: public addresses only */
+  addresses?: AddressGuard;
+}
+
 /**
  * A small GET-only client on undici. Redirects are followed by hand so the caller can refuse
- * off-site hops; the EnvHttpProxyAgent honours HTTP(S)_PROXY and NO_PROXY.
+ * off-site hops; the EnvHttpProxyAgent honours HTTP(S)_PROXY and NO_PROXY. Every direct
+ * connection resolves its host through the address guard; every hop's URL is checked too, which
+ * covers literal IP addresses (no lookup happens for them) and requests sent through a proxy.
  */
-export function createHttpClient(): HttpClient {
-  const dispatcher = new EnvHttpProxyAgent();
+export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
+  const guard = options.addresses ?? createAddressGuard({ allowPrivate: false });
+  const dispatcher = new EnvHttpProxyAgent({ connect: { lookup: guard.lookup } });
   return {
+    addresses: guard,
     async get(url: string, opts: HttpGetOptions): Promise<HttpResponse> {
       // One budget for the whole request, redirects and body included.
       const controller = new AbortController();
@@ -24,9 +34,11 @@ export function createHttpClient(): HttpClient {
       opts.signal?.addEventListener('abort', stop, { once: true });
       if (opts.signal?.aborted) controller.abort();
       try {
-        return await getFollowing(url, opts, controller.signal, dispatcher);
+        return await getFollowing(url, opts, controller.signal, dispatcher, guard);
       } catch (err) {
         if (err instanceof FetchError) throw err;
+        const refused = refusedCause(err);
+        if (refused !== undefined) throw new FetchError('refused', url, refused);
         if (opts.signal?.aborted) throw new FetchError('timeout', url, 'stopped: the audit was cut off');
         if (controller.signal.aborted) {
           throw new FetchError('timeout', url, `no complete response within ${opts.timeoutMs} ms`);
@@ -45,16 +57,19 @@ async function getFollowing(
   opts: HttpGetOptions,
   signal: AbortSignal,
   dispatcher: EnvHttpProxyAgent,
+  guard: AddressGuard,
 ): Promise<HttpResponse> {
   const redirects: string[] = [];
   let current = url;
   for (;;) {
+    const refused = await guard.checkUrl(current);
+    if (refused !== undefined) throw new FetchError('refused', current, refused);
     const res = await fetch(current, {
       method: 'GET',
       redirect: 'manual',
       signal,
       dispatcher,
-      headers: { 'user-agent': opts.userAgent, accept: ACCEPT },
+      headers: { ...opts.headers, 'user-agent': opts.userAgent, accept: opts.headers?.['accept'] ?? ACCEPT },
     });
     const headers = headersToRecord(res);
     const location = headers['location'];
@@ -115,6 +130,14 @@ async function readCapped(res: UndiciResponse, maxBytes: number, url: string): P
     chunks.push(Buffer.from(value));
   }
   return Buffer.concat(chunks);
+}
+
+/** The guard's message when the connection was refused at lookup time, else undefined. */
+function refusedCause(err: unknown): string | undefined {
+  for (let e: unknown = err; e instanceof Error; e = (e as Error & { cause?: unknown }).cause) {
+    if ((e as NodeJS.ErrnoException).code === REFUSED_ADDRESS_CODE) return e.message;
+  }
+  return undefined;
 }
 
 function describeNetworkError(err: unknown): string {

@@ -105,3 +105,19 @@ export const HIGHLIGHT_QUOTE = `(quote) => {
   }
   return { x: left, y: top, width: right - left, height: bottom - top };
 }`;
+
+/**
+ * Run before any page script: the peer-to-peer constructors (WebRTC, WebTransport) are replaced by
+ * ones that refuse and report the attempt, so a page cannot open UDP or TCP channels to other hosts.
+ * (The browser's launch flags refuse them at the network level too; this makes attempts countable.)
+ */
+export const REFUSE_CHANNELS = `() => {
+  const names = ['RTCPeerConnection', 'webkitRTCPeerConnection', 'RTCDataChannel', 'RTCIceTransport', 'WebTransport'];
+  for (const name of names) {
+    const refused = function () {
+      try { window.__atrAuditRefused && window.__atrAuditRefused('webrtc'); } catch (e) {}
+      throw new DOMException(name + ' is disabled while this page is audited', 'NotAllowedError');
+    };
+    try { Object.defineProperty(window, name, { value: refused, writable: false, configurable: false }); } catch (e) {}
+  }
+}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAUNCH_FLAGS, launchOptions, proxyFromEnv } from './browser-launch.js';
+import { ISOLATION_FLAGS, LAUNCH_FLAGS, launchOptions } from './browser-launch.js';
 import { BROWSER_ENV, resolveBrowser } from './resolve-browser.js';
 
 const only = (...paths: string[]) => (p: string) => paths.includes(p);
@@ -30,15 +30,11 @@ describe('resolveBrowser', () => {
 });
 
 describe('launch options', () => {
-  it('uses the locked-down flags and the proxy from the environment', () => {
+  it('uses the locked-down flags and gives the browser no network of its own, whatever the environment says', () => {
     expect(LAUNCH_FLAGS).toEqual(expect.arrayContaining(['--no-sandbox', '--disable-gpu', '--no-first-run']));
-    const o = launchOptions('/usr/bin/chromium', { HTTPS_PROXY: 'http://proxy.test:3128', NO_PROXY: 'localhost,.internal.test' });
-    expect(o.args).toEqual(LAUNCH_FLAGS);
-    expect(o.proxy).toEqual({ server: 'http://proxy.test:3128', bypass: 'localhost,*.internal.test' });
-  });
-
-  it('reads lower-case proxy variables and has no proxy when none is set', () => {
-    expect(proxyFromEnv({ http_proxy: 'http://p:1' })).toEqual({ server: 'http://p:1' });
-    expect(proxyFromEnv({})).toBeUndefined();
+    const o = launchOptions('/usr/bin/chromium');
+    expect(o.args).toEqual([...LAUNCH_FLAGS, ...ISOLATION_FLAGS]);
+    expect(o.args).toEqual(expect.arrayContaining(['--proxy-bypass-list=<-loopback>', '--webrtc-ip-handling-policy=disable_non_proxied_udp', '--disable-quic']));
+    expect(o.proxy).toBeUndefined();
   });
 });

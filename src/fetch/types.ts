@@ -1,4 +1,5 @@
 import type { DocKind } from '../core/index.js';
+import type { AddressGuard } from './address-guard.js';
 
 export type { DocKind };
 
@@ -21,10 +22,14 @@ export interface HttpGetOptions {
   followRedirect: (from: string, to: string) => boolean;
   /** aborts the request at once (a batch's per-site time limit or Ctrl-C) */
   signal?: AbortSignal;
+  /** extra request headers (the browser's own, when it fetches through us); user-agent is always ours */
+  headers?: Record<string, string>;
 }
 
 export interface HttpClient {
   get(url: string, opts: HttpGetOptions): Promise<HttpResponse>;
+  /** the guard every request passes (absent on test fakes) */
+  readonly addresses?: AddressGuard;
 }
 
 /** Bytes kept by content hash so `rescore` can re-read them offline. */

@@ -99,6 +99,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     packs: others,
     sources: sources.sort(byString((s) => s.url)),
     problems: problems.sort(byString((p) => `${p.url}\n${p.kind}`)),
+    ...(record.network ? { network: record.network } : {}),
   };
   annotateConsent(report, record.resources);
   return report;

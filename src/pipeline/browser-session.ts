@@ -5,6 +5,7 @@ import {
   playwrightChromiumPath,
   resolveBrowser,
   type ConsentOptions,
+  type HttpClient,
   type PageRenderer,
   type ScreenshotMode,
 } from '../fetch/index.js';
@@ -22,8 +23,11 @@ export interface BrowserConfig {
   userAgent?: string;
 }
 
-/** Undefined when nothing in this audit wants a browser (render never and no screenshots). */
-export async function openRenderer(config: BrowserConfig): Promise<PageRenderer | undefined> {
+/**
+ * Undefined when nothing in this audit wants a browser (render never and no screenshots). The
+ * browser fetches everything through `http`, the audit's own guarded client.
+ */
+export async function openRenderer(config: BrowserConfig, http: HttpClient): Promise<PageRenderer | undefined> {
   const screenshots = config.screenshots ?? 'none';
   if (config.render === 'never' && screenshots === 'none') return undefined;
   const pw = await playwrightChromiumPath();
@@ -34,5 +38,6 @@ export async function openRenderer(config: BrowserConfig): Promise<PageRenderer 
     timeoutMs: config.renderTimeoutMs,
     maxPages: config.maxRenders,
     userAgent: config.userAgent,
+    http,
   });
 }

@@ -9,6 +9,7 @@ import {
   type CrawlRecord,
   type ExtractedDocument,
   type FetchedResource,
+  type NetworkNote,
   type OrgType,
   type Organisation,
   type RenderMode,
@@ -138,12 +139,22 @@ export async function writeReports(report: AuditReport, outDir: string, formats:
   return written;
 }
 
+/** What the report says about confinement: only what differs from the default (nothing reached private addresses, the browser refused nothing). */
+function networkNote(http: HttpClient, renderer: PageRenderer | undefined): { network?: NetworkNote } {
+  const refused = renderer?.refusals() ?? {};
+  const network: NetworkNote = {
+    ...(http.addresses?.allowPrivate ? { allowPrivate: true as const } : {}),
+    ...(Object.keys(refused).length > 0 ? { browserRefused: refused as Record<string, number> } : {}),
+  };
+  return Object.keys(network).length > 0 ? { network } : {};
+}
+
 /** The whole audit of one organisation: crawl (or read files), save the crawl, analyse, write reports. */
 export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<AuditOutcome> {
   const kind = checkTargets(config.targets);
   const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
   // One browser per audit, started on first need and closed on every way out.
-  const renderer = deps.renderer === null ? undefined : (deps.renderer ?? (kind === 'url' ? await openRenderer({ ...config, userAgent }) : undefined));
+  const renderer = deps.renderer === null ? undefined : (deps.renderer ?? (kind === 'url' ? await openRenderer({ ...config, userAgent }, deps.http) : undefined));
   try {
     return await auditWith({ ...config, userAgent }, kind, deps, renderer);
   } finally {
@@ -179,6 +190,7 @@ async function auditWith(config: AuditConfig & { userAgent: string }, kind: 'url
     startedAt,
     finishedAt: deps.clock.now().toISOString(),
     options: { maxPages: config.maxPages, render: config.render, userAgent },
+    ...networkNote(deps.http, renderer),
     resources: crawl.resources,
     sources: crawl.sources,
     problems: crawl.problems,

@@ -1,5 +1,6 @@
 // report.html: one self-contained page a campaigner can send as it is. No external requests,
 // no script; status always shown as symbol + word as well as colour.
+import { networkSentences } from './network-note.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched, SourceEntry } from '../core/index.js';
 import { safeHref } from './escape.js';
 import { badge, esc, legend, link, page, severityBadge } from './html-parts.js';
@@ -151,7 +152,8 @@ function problems(r: AuditReport): string {
   const body = r.problems.length
     ? `<ul>${r.problems.map((p) => `<li><strong>${esc(p.kind)}</strong> ${link(p.url)}: ${esc(p.message)}</li>`).join('\n')}</ul>`
     : '<p>None.</p>';
-  return `<h2 id="problems">Problems</h2>\n${body}`;
+  const network = networkSentences(r).map((s) => `<p>${esc(s)}</p>`).join('\n');
+  return `<h2 id="problems">Problems</h2>\n${network}${network ? '\n' : ''}${body}`;
 }
 
 function header(r: AuditReport): string {

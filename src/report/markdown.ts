@@ -1,4 +1,5 @@
 // report.md: the same story as report.html for people who paste into issues, wikis and emails.
+import { networkSentences } from './network-note.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched } from '../core/index.js';
 import { escapeMarkdown as md, markdownUrl } from './escape.js';
 import {
@@ -88,8 +89,9 @@ function ledger(r: AuditReport): string[] {
 }
 
 function problems(r: AuditReport): string[] {
-  if (r.problems.length === 0) return ['## Problems', '', 'None.', ''];
-  return ['## Problems', '', ...r.problems.map((p) => `- **${p.kind}** <${markdownUrl(p.url)}>: ${md(p.message)}`), ''];
+  const network = networkSentences(r).map((s) => `${md(s)}\n`);
+  if (r.problems.length === 0) return ['## Problems', '', ...network, 'None.', ''];
+  return ['## Problems', '', ...network, ...r.problems.map((p) => `- **${p.kind}** <${markdownUrl(p.url)}>: ${md(p.message)}`), ''];
 }
 
 export function renderMarkdown(r: AuditReport): string {

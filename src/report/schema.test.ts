@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type {
+  AuditReport,
+  NetworkNote,
   CriterionVerdict,
   Evidence,
   Finding,
@@ -93,6 +95,10 @@ describe('schema/report.schema.json', () => {
     for (const [name, full] of pairs) {
       expect(Object.keys(def(name).properties ?? {}).sort(), name).toEqual(Object.keys(full).sort());
     }
-    expect(Object.keys(schema.properties ?? {}).sort()).toEqual(Object.keys(sampleReport).sort());
+    const network: Required<NetworkNote> = { allowPrivate: true, browserRefused: {} };
+    const report: Required<AuditReport> = { ...sampleReport, network };
+    expect(Object.keys(schema.properties ?? {}).sort()).toEqual(Object.keys(report).sort());
+    const networkSchema = (schema.properties as Record<string, { properties?: object }>)['network']!;
+    expect(Object.keys(networkSchema.properties ?? {}).sort()).toEqual(Object.keys(network).sort());
   });
 });

@@ -3,6 +3,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { normaliseWhitespace } from '../core/index.js';
 import type { AuditReport, CriterionVerdict, Status } from '../core/index.js';
+import { networkSentences } from './network-note.js';
 import { STATUS_ASCII, STATUS_SYMBOL, STATUS_WORD, firstEvidence, incompleteReason, scoreText } from './status.js';
 
 export interface TerminalOptions {
@@ -113,5 +114,6 @@ export function renderTerminalSummary(r: AuditReport, opts: TerminalOptions): st
   for (const p of r.packs) {
     lines.push(fit(`Also ${plain(`${p.ruleset.id} ${p.ruleset.version}`)}: ${scoreText(p.summary.score)}${p.summary.complete ? '' : ' (incomplete)'}`, width, ellipsis));
   }
+  for (const sentence of networkSentences(r)) lines.push(fit(plain(sentence), width, ellipsis));
   return `${lines.join('\n')}\n`;
 }

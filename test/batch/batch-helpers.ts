@@ -46,4 +46,4 @@ export function summaryFiles(dir: string): Record<string, string> {
   };
 }
 
-export const BATCH_FLAGS = ['--render', 'never', '--quiet', '--delay', '0', '--concurrency', '4'];
+export const BATCH_FLAGS = ['--render', 'never', '--quiet', '--delay', '0', '--concurrency', '4', '--allow-private'];

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AuditReport, Evidence } from '../../src/core/index.js';
-import { createHttpClient } from '../../src/fetch/index.js';
 import { rescore, runAudit, type AuditConfig } from '../../src/pipeline/index.js';
 import { reportSchemaErrors } from '../../src/report/schema-validate.js';
 import { chromium, clock, serveBrowserSite } from './helpers.js';
+import { loopbackHttp } from '../helpers/loopback-http.js';
 
 const work = mkdtempSync(join(tmpdir(), 'atr-browser-'));
 const served: { close(): Promise<void> }[] = [];
@@ -20,7 +20,7 @@ async function audit(slug: string, name: string, extra: Partial<AuditConfig>): P
   const out = join(work, `${slug}-${name}`);
   const { report } = await runAudit(
     { targets: [site.url], outDir: out, formats: ['json', 'html'], rules: ['clearmark'], orgType: 'local-authority', maxPages: 20, render: 'auto', ...extra },
-    { http: createHttpClient(), clock },
+    { http: loopbackHttp(), clock },
   );
   return { report, out };
 }

@@ -9,8 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSite, type CrawlResult } from '../../src/discover/index.js';
 import { extractResource } from '../../src/extract/index.js';
-import { createBrowserRenderer, createHttpClient, createMemoryBodyStore, resolveBrowser, type BodyStore, type PageRenderer } from '../../src/fetch/index.js';
+import { createBrowserRenderer, createMemoryBodyStore, resolveBrowser, type BodyStore, type PageRenderer } from '../../src/fetch/index.js';
 import { chromium, clock } from './helpers.js';
+import { loopbackHttp } from '../helpers/loopback-http.js';
 
 const DELAY_MS = 700;
 const TOLERANCE_MS = 50;
@@ -91,11 +92,12 @@ describe.skipIf(!chromium)('the browser keeps the crawl politeness', () => {
       res.end('not found');
     });
 
-    renderer = createBrowserRenderer({ resolution: resolveBrowser({ option: chromium }), userAgent: BROWSER_UA });
+    const http = loopbackHttp();
+    renderer = createBrowserRenderer({ resolution: resolveBrowser({ option: chromium }), userAgent: BROWSER_UA, http });
     bodies = createMemoryBodyStore();
     crawl = await crawlSite(
       { startUrl: `${site.origin}/`, maxPages: 10, delayMs: DELAY_MS, userAgent: 'atr-audit-test', render: 'always', timeoutMs: 5000 },
-      { http: createHttpClient(), bodies, clock, extract: extractResource, renderer },
+      { http, bodies, clock, extract: extractResource, renderer },
     );
     crawlEnd = site.hits.length;
   }, 60_000);

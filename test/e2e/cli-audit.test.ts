@@ -40,7 +40,7 @@ describe.each(sites.map((s) => [s.slug, s] as const))('audit of fixture %s', (sl
 
   beforeAll(async () => {
     served = await serveFixture(site);
-    result = await cli(['audit', served.url, '--out', out, '--format', 'json,html,md,csv,junit', '--render', 'never', '--quiet']);
+    result = await cli(['audit', served.url, '--out', out, '--format', 'json,html,md,csv,junit', '--render', 'never', '--quiet', '--allow-private']);
   });
   afterAll(async () => served?.close());
 

@@ -59,7 +59,7 @@ describe('audit outcomes', () => {
   it('exits 3 when the site cannot be reached, and still writes a report saying so', async () => {
     const port = await closedPort();
     const out = join(work, 'unreachable');
-    const r = await cli(['audit', `http://127.0.0.1:${port}/`, '--out', out]);
+    const r = await cli(['audit', `http://127.0.0.1:${port}/`, '--out', out, '--allow-private']);
     expect(r.code).toBe(3);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AuditReport;
     expect(report.criteria.every((c) => c.status === 'error')).toBe(true);
@@ -69,12 +69,12 @@ describe('audit outcomes', () => {
 
   it('--fail-under fails strictly below the threshold, and --json prints the report', async () => {
     await withServedFixture('typical-partial', async (served) => {
-      const at = await cli(['audit', served.url, '--out', join(work, 'tp1'), '--quiet', '--json', '--fail-under', '50']);
+      const at = await cli(['audit', served.url, '--allow-private', '--out', join(work, 'tp1'), '--quiet', '--json', '--fail-under', '50']);
       expect(at.code).toBe(0);
       expect(at.err).toBe('');
       const report = JSON.parse(at.out) as AuditReport;
       expect(report.summary.score).toBe(50);
-      const above = await cli(['audit', served.url, '--out', join(work, 'tp2'), '--quiet', '--fail-under', '51']);
+      const above = await cli(['audit', served.url, '--allow-private', '--out', join(work, 'tp2'), '--quiet', '--fail-under', '51']);
       expect(above.code).toBe(1);
     });
   });

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { advisoryTagsOf, evaluatePart } from '../../src/eval/run-eval.js';
-import { createHttpClient } from '../../src/fetch/index.js';
 import { loadPack } from '../../src/rules/index.js';
 import { systemClock } from '../../src/cli/io.js';
+import { loopbackHttp } from '../helpers/loopback-http.js';
 
 // The issue's accuracy target on the frozen test part (presence macro-F1 and exact agreement),
 // kept as a floor so a rule change that loses accuracy fails here and not in a campaigner's report.
@@ -18,7 +18,7 @@ describe('accuracy on the frozen test part of the labelled corpus', () => {
 
   it(`keeps macro-F1 >= ${MACRO_F1_FLOOR} and exact agreement >= ${EXACT_FLOOR}`, async () => {
     const pack = loadPack('clearmark');
-    const result = await evaluatePart('test', { outDir, http: createHttpClient(), clock: systemClock, advisoryTags: advisoryTagsOf(pack) });
+    const result = await evaluatePart('test', { outDir, http: loopbackHttp(), clock: systemClock, advisoryTags: advisoryTagsOf(pack) });
     expect(result.metrics.items).toBe(40);
     expect(result.metrics.macroF1).toBeGreaterThanOrEqual(MACRO_F1_FLOOR);
     expect(result.metrics.exactAgreement).toBeGreaterThanOrEqual(EXACT_FLOOR);
