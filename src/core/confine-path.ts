@@ -1,7 +1,7 @@
 // Paths that come from data (a slug in a batch state file, a pack's `lexicons:` entry, a
 // screenshot name in an index, a waiver file named in a config file) must stay inside their root.
 // One helper for all of them, so every check refuses the same things the same way.
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -80,4 +80,22 @@ export function confineName(root: string, name: string, what = 'name'): string {
     throw new PathEscapeError(name, resolve(root), name.includes('/') ? 'contains a "/"' : 'is not a name', what);
   }
   return confinePath(root, name, { what });
+}
+
+/**
+ * Reads a small text file a user or a config named (a list, waivers): a regular file of at most
+ * `maxBytes`, never a folder, device or pipe (/dev/zero would never end). Errors name the path only.
+ */
+export function readDataFile(path: string, what: string, maxBytes = 8 * 1024 * 1024): string {
+  const problem = typeof path !== 'string' || path === '' ? 'is empty' : path.includes('\0') ? 'contains a NUL byte' : undefined;
+  if (problem) throw new UsageError(`${what} ${JSON.stringify(path)} ${problem}`);
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new UsageError(`cannot read ${what} ${path}: no such file`);
+  }
+  if (!stat.isFile()) throw new UsageError(`cannot read ${what} ${path}: not a regular file`);
+  if (stat.size > maxBytes) throw new UsageError(`cannot read ${what} ${path}: ${stat.size} bytes, more than ${maxBytes}`);
+  return readFileSync(path, 'utf8');
 }
