@@ -5,6 +5,7 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { compileConcept, type Lexicon } from './lexicon.js';
 import { packLexiconFiles, packYamlFiles } from './pack-paths.js';
+import { patternRisk } from './safe-pattern.js';
 import { LexiconFile, PackDef, RuleDef, RuleFileShape, SIGNAL_TYPES, type Check, type PackDef as PackDefT } from './schema.js';
 
 export interface RuleProblem {
@@ -179,6 +180,8 @@ function checkReferences(y: ParsedYaml, ruleIndex: number, rule: RuleDef, lexico
         check.patterns.forEach((p, k) => {
           try {
             new RegExp(p, 'iu');
+            const risk = patternRisk(p);
+            if (risk) problems.push({ file: y.file, ...positionOf(y, ['rules', ruleIndex, part, ci, 'patterns', k]), message: `unsafe pattern in rule ${rule.id}: ${risk.message}`, hint: risk.hint });
           } catch (e) {
             problems.push({
               file: y.file,
