@@ -3,16 +3,18 @@
 import { existsSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { confineName } from '../core/index.js';
 
-export const tmpDirFor = (out: string, slug: string): string => join(out, `.tmp-${slug}`);
-const oldDirFor = (out: string, slug: string): string => join(out, `.old-${slug}`);
+// Slugs are data (a list's slug column, a state file): each folder must be one name inside <out>.
+export const tmpDirFor = (out: string, slug: string): string => confineName(out, `.tmp-${slug}`, 'site folder');
+const oldDirFor = (out: string, slug: string): string => confineName(out, `.old-${slug}`, 'site folder');
 
 /**
  * Moves a finished site folder into place. When a previous report is there it is first moved
  * aside, so at every instant either the old or the new complete folder exists (see recoverDirs).
  */
 export async function publishSiteDir(out: string, slug: string): Promise<void> {
-  const final = join(out, slug);
+  const final = confineName(out, slug, 'site folder');
   const old = oldDirFor(out, slug);
   if (existsSync(final)) {
     await rm(old, { recursive: true, force: true });

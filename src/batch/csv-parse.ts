@@ -1,5 +1,6 @@
 // A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF. Each row keeps the line it
 // started on so list errors can point at the right line.
+import { csvCell } from '../report/index.js';
 
 export interface CsvRow {
   line: number;
@@ -49,8 +50,5 @@ export function parseCsv(text: string): CsvRow[] {
   return rows;
 }
 
-/** One CSV field, quoted only when it has to be (comma, quote or line break). */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  const s = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+/** One CSV field: the report's shared cell writer (RFC 4180 quoting and the formula guard). */
+export const csvField = csvCell;

@@ -1,4 +1,5 @@
 // diff output: terminal (plain text), Markdown (for a CI job summary) and JSON.
+import { escapeMarkdown, markdownAutolink } from '../report/index.js';
 import type { CouncilDiff, CriterionChange, DiffResult, EvidenceChange } from './diff.js';
 
 const st = (s: string | null): string => (s === null ? '(none)' : s.replace('_', ' '));
@@ -6,8 +7,8 @@ const q = (e: EvidenceChange): string => `${e.ruleId}${e.url ? ` at ${e.url}` : 
 
 function criterionLines(c: CriterionChange, bullet: string, code: (s: string) => string): string[] {
   const head = c.from === c.to ? `${c.id}: ${st(c.to)} (evidence changed)` : `${c.id}: ${st(c.from)} -> ${st(c.to)}${c.regression ? ' REGRESSION' : ''}`;
-  const lines = [`${bullet}${head}`];
-  if (c.waiverFrom !== c.waiverTo) lines.push(`    ${bullet}waiver: ${c.waiverFrom ?? '(none)'} -> ${c.waiverTo ?? '(none)'}`);
+  const lines = [`${bullet}${code(head)}`];
+  if (c.waiverFrom !== c.waiverTo) lines.push(`    ${bullet}waiver: ${code(`${c.waiverFrom ?? '(none)'} -> ${c.waiverTo ?? '(none)'}`)}`);
   for (const e of c.appeared) lines.push(`    ${bullet}+ evidence appeared: ${code(q(e))}`);
   for (const e of c.disappeared) lines.push(`    ${bullet}- evidence disappeared: ${code(q(e))}`);
   return lines;
@@ -15,14 +16,17 @@ function criterionLines(c: CriterionChange, bullet: string, code: (s: string) =>
 
 function councilLines(c: CouncilDiff, md: boolean): string[] {
   const bullet = md ? '- ' : '';
-  const code = (s: string): string => s;
+  // Names, quotes and URLs come from audited pages: in Markdown they are escaped, links http(s) only.
+  const text = md ? escapeMarkdown : (s: string): string => s;
+  const url = md ? markdownAutolink : (s: string): string => s;
   const score = `${c.scoreFrom ?? 'none'} -> ${c.scoreTo ?? 'none'}`;
-  const title = c.presence === 'added' ? `${c.name} (${c.slug}): new in this run` : c.presence === 'removed' ? `${c.name} (${c.slug}): no report in the new run` : `${c.name} (${c.slug}): score ${score}`;
+  const who = text(`${c.name} (${c.slug})`);
+  const title = c.presence === 'added' ? `${who}: new in this run` : c.presence === 'removed' ? `${who}: no report in the new run` : `${who}: score ${score}`;
   const lines = [md ? `### ${title}` : title];
-  for (const cr of c.criteria) lines.push(...criterionLines(cr, md ? '- ' : '  ', code));
-  for (const u of c.documentsNew) lines.push(`${md ? bullet : '  '}document new: ${u}`);
-  for (const u of c.documentsGone) lines.push(`${md ? bullet : '  '}document gone: ${u}`);
-  for (const u of c.documentsChanged) lines.push(`${md ? bullet : '  '}document changed: ${u}`);
+  for (const cr of c.criteria) lines.push(...criterionLines(cr, md ? '- ' : '  ', text));
+  for (const u of c.documentsNew) lines.push(`${md ? bullet : '  '}document new: ${url(u)}`);
+  for (const u of c.documentsGone) lines.push(`${md ? bullet : '  '}document gone: ${url(u)}`);
+  for (const u of c.documentsChanged) lines.push(`${md ? bullet : '  '}document changed: ${url(u)}`);
   return lines;
 }
 

@@ -1,9 +1,8 @@
 // Reads a batch list (CSV with a header, or YAML: a list, or { defaults, sites }) into BatchSites.
 // Every problem is a UsageError naming the line, so a bad list is exit 2 with a pointer.
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { UsageError, type OrgType } from '../core/index.js';
+import { readDataFile, UsageError, type OrgType } from '../core/index.js';
 import { parseCsv } from './csv-parse.js';
 import { listEntrySchema, type BatchSite, type ListEntry } from './site-list.js';
 import { baseSlug, uniqueSlugs } from './slugs.js';
@@ -18,9 +17,9 @@ interface RawEntry {
 export function loadSiteList(path: string, defaultOrgType: OrgType = 'local-authority'): BatchSite[] {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readDataFile(path, 'the list');
   } catch (e) {
-    throw new UsageError(`cannot read the list ${path}: ${(e as Error).message}`, 'give a CSV or YAML file of sites');
+    throw new UsageError((e as Error).message, 'give a CSV or YAML file of sites');
   }
   const ext = extname(path).toLowerCase();
   const raw = ext === '.yaml' || ext === '.yml' ? yamlEntries(text, path) : csvEntries(text, path);

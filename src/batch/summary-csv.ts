@@ -1,4 +1,4 @@
-import { csvField } from './csv-parse.js';
+import { csvCell } from '../report/index.js';
 import type { BatchSummary } from './summary.js';
 
 const FIXED = ['slug', 'code', 'name', 'nation', 'authority_type', 'url', 'outcome', 'score', 'complete', 'clearmark_ready'];
@@ -6,12 +6,12 @@ const FIXED = ['slug', 'code', 'name', 'nation', 'authority_type', 'url', 'outco
 /** summary.csv: the contract's columns, one column per criterion, then `waived` (criterion: reason; ...). */
 export function renderSummaryCsv(s: BatchSummary): string {
   const ids = s.criteriaList.length ? s.criteriaList.map((c) => c.id) : ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7'];
-  const lines = [[...FIXED, ...ids, 'waived'].join(',')];
+  const lines = [[...FIXED, ...ids, 'waived'].map(csvCell).join(',')];
   for (const site of s.sites) {
     const waived = Object.entries(site.waived ?? {}).map(([id, reason]) => `${id}: ${reason}`).join('; ');
     lines.push(
       [site.slug, site.code, site.name, site.nation, site.authorityType, site.url, site.outcome, site.score, site.complete, site.clearmarkReady, ...ids.map((id) => site.criteria[id] ?? ''), waived]
-        .map(csvField)
+        .map(csvCell)
         .join(','),
     );
   }

@@ -3,10 +3,9 @@
 // `status` (criterion-scoped waivers only) that status replaces the rules' status for that one
 // criterion, the original is kept in `waived.originalStatus`, and the summary is recomputed.
 // Expired waivers are not applied; they are reported. Nothing outside the scope is touched.
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { UsageError, type AuditReport, type CriterionVerdict, type Finding, type Status, type WaiverNote } from '../core/index.js';
+import { readDataFile, UsageError, type AuditReport, type CriterionVerdict, type Finding, type Status, type WaiverNote } from '../core/index.js';
 import { summarise } from '../score/index.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expires must be a date like 2026-12-31');
@@ -32,8 +31,9 @@ export type Waiver = z.infer<typeof waiverSchema>;
 
 export function loadWaivers(path: string): Waiver[] {
   let doc: unknown;
+  const text = readDataFile(path, 'waivers');
   try {
-    doc = parse(readFileSync(path, 'utf8'), { schema: 'core' });
+    doc = parse(text, { schema: 'core' });
   } catch (e) {
     throw new UsageError(`cannot read waivers ${path}: ${(e as Error).message.split('\n')[0]}`);
   }

@@ -3,10 +3,10 @@
 // merge, diff, ...) applies to that command only and wins. Keys are option names, in kebab-case
 // or camelCase. The command line always wins over the file.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command, Option } from 'commander';
 import { parse } from 'yaml';
-import { UsageError } from '../core/index.js';
+import { confinePath, UsageError } from '../core/index.js';
 
 export const DEFAULT_CONFIG_FILE = 'atr-audit.config.yaml';
 const COMMANDS = ['audit', 'rescore', 'batch', 'merge', 'diff', 'demo', 'rules'];
@@ -48,6 +48,17 @@ function valueFor(opt: Option, raw: unknown, file: string, key: string): unknown
   }
 }
 
+// A config file is data (it may come with a cloned campaign repo): the files it names are read
+// from inside its own folder only. Pack ids (clearmark) are names, not paths.
+const PACK_ID = /^[a-z0-9-]+$/;
+
+function confined(name: string, value: unknown, file: string): unknown {
+  const root = dirname(file);
+  if (name === 'waivers' && typeof value === 'string') return confinePath(root, value, { what: `${file}: waivers` });
+  if (name === 'rules' && Array.isArray(value)) return value.map((v: string) => (PACK_ID.test(v) ? v : confinePath(root, v, { what: `${file}: rule pack` })));
+  return value;
+}
+
 /** Sets every option the command line left at its default from the config file. */
 export function applyConfig(command: Command, config: ConfigMap, file: string): void {
   const section = command.name();
@@ -65,7 +76,7 @@ export function applyConfig(command: Command, config: ConfigMap, file: string): 
       }
       const source = command.getOptionValueSource(opt.attributeName());
       if (source === 'cli' || source === 'env') continue;
-      command.setOptionValueWithSource(opt.attributeName(), valueFor(opt, raw, file, key), 'config');
+      command.setOptionValueWithSource(opt.attributeName(), confined(opt.attributeName(), valueFor(opt, raw, file, key), file), 'config');
     }
   };
   apply(shared, false);

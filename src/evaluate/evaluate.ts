@@ -1,5 +1,5 @@
 import type { ClassifiedDocument, OrgType, Topic } from '../core/index.js';
-import { analyseDocument, matchRule, type AnalysedDocument, type LoadedPack, type LoadedRule, type RuleMatch } from '../rules/index.js';
+import { analyseDocument, matchRule, PatternBudgetError, type AnalysedDocument, type LoadedPack, type LoadedRule, type RuleMatch } from '../rules/index.js';
 
 export interface DocumentMatch {
   doc: ClassifiedDocument;
@@ -11,6 +11,8 @@ export interface RuleOutcome {
   rule: LoadedRule;
   docsRead: ClassifiedDocument[];
   matches: DocumentMatch[];
+  /** documents where the rule could not run (a pattern overran its time budget) */
+  stopped?: { url: string; message: string }[];
 }
 
 const TOPIC_RANK: Record<Topic, number> = {
@@ -67,10 +69,17 @@ export function evaluatePack(pack: LoadedPack, documents: ClassifiedDocument[], 
   return pack.rules.map((rule) => {
     const docsRead = ordered.filter((d) => inScope(rule, d, subject));
     const matches: DocumentMatch[] = [];
+    const stopped: { url: string; message: string }[] = [];
     for (const doc of docsRead) {
-      const match = matchRule(rule, analysisOf(doc), pack.lexicon);
-      if (match) matches.push({ doc, match });
+      try {
+        const match = matchRule(rule, analysisOf(doc), pack.lexicon);
+        if (match) matches.push({ doc, match });
+      } catch (e) {
+        // A user pattern that overruns its budget is a recorded problem for this rule and document, not a hung audit.
+        if (!(e instanceof PatternBudgetError)) throw e;
+        stopped.push({ url: doc.url, message: `rule ${rule.qualifiedId}: ${e.message}; the rule was not applied to this document` });
+      }
     }
-    return { rule, docsRead, matches };
+    return { rule, docsRead, matches, ...(stopped.length ? { stopped } : {}) };
   });
 }

@@ -83,7 +83,11 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     sourceCounts: counts,
     documents: [...documents].sort(compareDocuments),
   };
-  const results: PackResult[] = opts.packs.map((pack) => scorePack(pack, evaluatePack(pack, documents, { orgType: record.organisation.type, nation: record.organisation.nation }), ctx));
+  const results: PackResult[] = opts.packs.map((pack) => {
+    const outcomes = evaluatePack(pack, documents, { orgType: record.organisation.type, nation: record.organisation.nation });
+    for (const s of outcomes.flatMap((o) => o.stopped ?? [])) problems.push({ url: s.url, kind: 'timeout', message: s.message });
+    return scorePack(pack, outcomes, ctx);
+  });
   const [primary, ...others] = results;
   if (!primary) throw new Error('no rule pack to evaluate');
 

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sha256, type AuditReport, type Evidence, type Problem } from '../core/index.js';
+import { confinePath, slugify, sha256, type AuditReport, type Evidence, type Problem } from '../core/index.js';
 import type { PageRenderer, ScreenshotMode } from '../fetch/index.js';
 import { writeFileAtomic } from './crawl-store.js';
 
@@ -54,9 +54,10 @@ export async function attachScreenshots(report: AuditReport, renderer: PageRende
       if (done.size >= MAX_SHOTS || renderer.unavailable()) {
         done.set(key, null);
       } else {
-        const file = `${EVIDENCE_DIR}/${criterion.toLowerCase()}-${sha256(key).replace(/^sha256:/, '').slice(0, 10)}.png`;
+        // The criterion id comes from a pack (data): slugged, and the file confined to <out>/evidence.
+        const file = `${EVIDENCE_DIR}/${slugify(criterion)}-${sha256(key).replace(/^sha256:/, '').slice(0, 10)}.png`;
         try {
-          const ok = await renderer.screenshot(evidence.url, evidence.quote, join(outDir, file), mode);
+          const ok = await renderer.screenshot(evidence.url, evidence.quote, confinePath(join(outDir, EVIDENCE_DIR), file.slice(EVIDENCE_DIR.length + 1), { what: 'screenshot' }), mode);
           done.set(key, ok ? file : null);
           if (ok) {
             outcome.taken++;
@@ -79,6 +80,11 @@ export async function attachScreenshots(report: AuditReport, renderer: PageRende
   return outcome;
 }
 
+/** The index is data read back from disk: only a plain PNG name inside evidence/ is kept. */
+function isShotFile(file: unknown): file is string {
+  return typeof file === 'string' && /^evidence\/[a-z0-9-]+\.png$/.test(file);
+}
+
 /** Offline (rescore): keep a screenshot only where the same quote from the same URL is still evidence. */
 export async function keepScreenshots(report: AuditReport, outDir: string): Promise<number> {
   const path = join(outDir, EVIDENCE_DIR, INDEX_FILE);
@@ -89,7 +95,7 @@ export async function keepScreenshots(report: AuditReport, outDir: string): Prom
   } catch {
     return 0;
   }
-  const byKey = new Map(entries.filter((e) => existsSync(join(outDir, e.file))).map((e) => [keyOf(e), e.file]));
+  const byKey = new Map(entries.filter((e) => isShotFile(e.file) && existsSync(join(outDir, e.file))).map((e) => [keyOf(e), e.file]));
   let kept = 0;
   for (const { evidence } of verdictEvidence(report)) {
     const file = byKey.get(keyOf(evidence));

@@ -23,5 +23,5 @@ function row(c: CriterionVerdict): string {
 }
 
 export function renderCsv(r: AuditReport): string {
-  return [CSV_HEADER.join(','), ...r.criteria.map(row)].map((line) => `${line}\r\n`).join('');
+  return [CSV_HEADER.map(csvCell).join(','), ...r.criteria.map(row)].map((line) => `${line}\r\n`).join('');
 }

@@ -33,7 +33,7 @@ describe('escaping', () => {
   it('neutralises Markdown syntax and line starts', () => {
     expect(escapeMarkdown('# title')).toBe('\\# title');
     expect(escapeMarkdown('1. item')).toBe('1\\. item');
-    expect(escapeMarkdown('a | b *c* [d](e) <script>')).toBe('a \\| b \\*c\\* \\[d\\](e) \\<script\\>');
+    expect(escapeMarkdown('a | b *c* [d](e) <script>')).toBe('a \\| b \\*c\\* \\[d\\]\\(e\\) \\<script\\>');
     expect(escapeMarkdown('two\nlines')).toBe('two lines');
   });
   it('quotes CSV cells per RFC 4180 and defuses formulas', () => {

@@ -4,7 +4,7 @@ export { renderMarkdown } from './markdown.js';
 export { renderCsv, CSV_HEADER } from './csv.js';
 export { renderJunit, junitOutcome, junitCounts } from './junit.js';
 export type { JunitOutcome } from './junit.js';
-export { escapeHtml, escapeXml } from './escape.js';
+export { csvCell, escapeHtml, escapeXml, escapeMarkdown, markdownAutolink, markdownLink, markdownCode } from './escape.js';
 export { FORMATS, fileNameFor, isFormat } from './formats.js';
 export type { Format } from './formats.js';
 export { STATUS_WORD, STATUS_SYMBOL, STATUS_ASCII, STATUS_ORDER } from './status.js';

@@ -1,7 +1,7 @@
 // report.md: the same story as report.html for people who paste into issues, wikis and emails.
 import { networkSentences } from './network-note.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched } from '../core/index.js';
-import { escapeMarkdown as md, markdownUrl } from './escape.js';
+import { escapeMarkdown as md, markdownAutolink, markdownLink as link } from './escape.js';
 import {
   STATUS_ORDER,
   STATUS_SYMBOL,
@@ -14,8 +14,6 @@ import {
   scoreText,
   verdictFindings,
 } from './status.js';
-
-const link = (text: string, url: string): string => `[${md(text)}](${markdownUrl(url)})`;
 
 function evidenceLines(e: Evidence): string[] {
   const where = [md(e.location), e.kind.toUpperCase(), `fetched ${isoDate(e.fetchedAt)}`];
@@ -38,12 +36,12 @@ function whereWeLooked(s: Searched): string[] {
     `- Document classes read: ${s.classesRead.length ? s.classesRead.map(md).join(', ') : 'none'}`,
   ];
   for (const q of s.queries) out.push(`- Looked for: ${md(q)}`);
-  for (const u of s.urls) out.push(`- Read: <${markdownUrl(u)}>`);
+  for (const u of s.urls) out.push(`- Read: ${markdownAutolink(u)}`);
   return [...out, ''];
 }
 
 function criterionSection(c: CriterionVerdict): string[] {
-  const out = [`### ${c.id} ${md(c.title)}: ${STATUS_SYMBOL[c.status]} ${STATUS_WORD[c.status]}`, '', md(c.summary), ''];
+  const out = [`### ${md(c.id)} ${md(c.title)}: ${STATUS_SYMBOL[c.status]} ${STATUS_WORD[c.status]}`, '', md(c.summary), ''];
   for (const f of verdictFindings(c)) out.push(...findingLines(f));
   if (needsWhereWeLooked(c.status) && c.searched) out.push(...whereWeLooked(c.searched));
   return out;
@@ -54,7 +52,7 @@ function criteriaTable(criteria: CriterionVerdict[]): string[] {
     '| Criterion | Title | Status | Score | Summary |',
     '| --- | --- | --- | --- | --- |',
     ...criteria.map(
-      (c) => `| ${c.id} | ${md(c.title)} | ${STATUS_SYMBOL[c.status]} ${STATUS_WORD[c.status]} | ${criterionScoreText(c.score)} | ${md(c.summary)} |`,
+      (c) => `| ${md(c.id)} | ${md(c.title)} | ${STATUS_SYMBOL[c.status]} ${STATUS_WORD[c.status]} | ${criterionScoreText(c.score)} | ${md(c.summary)} |`,
     ),
     '',
   ];
@@ -65,7 +63,7 @@ function advisories(r: AuditReport): string[] {
   if (rows.length === 0) return [];
   const out = ['## Advisories', '', 'Warnings that do not change a status.', ''];
   for (const { c, f } of rows) {
-    out.push(`- **${md(String(f.status))}** (${c.id}) ${md(f.message)}`);
+    out.push(`- **${md(String(f.status))}** (${md(c.id)}) ${md(f.message)}`);
     if (f.correction) out.push(`  - Correct position: ${md(f.correction)}`);
     for (const e of f.evidence) out.push(`  - "${md(e.quote)}" — ${link(e.title || e.url, e.url)} (${md(e.location)})`);
   }
@@ -82,16 +80,17 @@ function ledger(r: AuditReport): string[] {
     '| URL | Outcome | Reason | Class | Kind | HTTP |',
     '| --- | --- | --- | --- | --- | --- |',
     ...r.sources.map(
-      (e) => `| <${markdownUrl(e.url)}> | ${e.outcome} | ${md(e.reason ?? '')} | ${e.class ?? ''} | ${e.kind ?? ''} | ${e.status ?? ''} |`,
+      (e) => `| ${markdownAutolink(e.url)} | ${e.outcome} | ${md(e.reason ?? '')} | ${e.class ?? ''} | ${e.kind ?? ''} | ${e.status ?? ''} |`,
     ),
     '',
   ];
 }
 
 function problems(r: AuditReport): string[] {
-  const network = networkSentences(r).map((s) => `${md(s)}\n`);
+  const network = networkSentences(r).map((s) => `${md(s)}
+`);
   if (r.problems.length === 0) return ['## Problems', '', ...network, 'None.', ''];
-  return ['## Problems', '', ...network, ...r.problems.map((p) => `- **${p.kind}** <${markdownUrl(p.url)}>: ${md(p.message)}`), ''];
+  return ['## Problems', '', ...network, ...r.problems.map((p) => `- **${p.kind}** ${markdownAutolink(p.url)}: ${md(p.message)}`), ''];
 }
 
 export function renderMarkdown(r: AuditReport): string {
@@ -100,9 +99,9 @@ export function renderMarkdown(r: AuditReport): string {
   const out = [
     `# ${md(r.organisation.name)}: ${scoreText(s.score)}${incomplete}`,
     '',
-    `- Website: <${markdownUrl(r.organisation.url)}>`,
+    `- Website: ${markdownAutolink(r.organisation.url)}`,
     `- Audited: ${isoDate(r.finishedAt)} with atr-audit ${md(r.tool.version)}, rules ${md(r.ruleset.id)} ${md(r.ruleset.version)}`,
-    `- CLEARmark-ready: ${s.clearmarkReady ? 'yes' : 'no'}${s.blocking.length ? ` (not yet met: ${s.blocking.join(', ')})` : ''}`,
+    `- CLEARmark-ready: ${s.clearmarkReady ? 'yes' : 'no'}${s.blocking.length ? ` (not yet met: ${md(s.blocking.join(', '))})` : ''}`,
     `- Met ${s.met}, partly met ${s.partial}, not met ${s.notMet}, needs evidence ${s.needsEvidence}, not applicable ${s.notApplicable}, error ${s.error}`,
     '',
     '## Criteria',

@@ -10,3 +10,5 @@ export { readabilityOf } from './readability.js';
 export { runRuleExamples } from './rule-examples.js';
 export type { ExampleFailure } from './rule-examples.js';
 export { SIGNAL_TYPES } from './schema.js';
+export { PatternBudgetError, PATTERN_BUDGET_MS, MAX_BLOCK_CHARS } from './signals/pattern-runner.js';
+export { patternRisk } from './safe-pattern.js';

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { compileConcept, type Lexicon } from './lexicon.js';
+import { packLexiconFiles, packYamlFiles } from './pack-paths.js';
+import { patternRisk } from './safe-pattern.js';
 import { LexiconFile, PackDef, RuleDef, RuleFileShape, SIGNAL_TYPES, type Check, type PackDef as PackDefT } from './schema.js';
 
 export interface RuleProblem {
@@ -178,6 +180,8 @@ function checkReferences(y: ParsedYaml, ruleIndex: number, rule: RuleDef, lexico
         check.patterns.forEach((p, k) => {
           try {
             new RegExp(p, 'iu');
+            const risk = patternRisk(p);
+            if (risk) problems.push({ file: y.file, ...positionOf(y, ['rules', ruleIndex, part, ci, 'patterns', k]), message: `unsafe pattern in rule ${rule.id}: ${risk.message}`, hint: risk.hint });
           } catch (e) {
             problems.push({
               file: y.file,
@@ -205,11 +209,13 @@ export function loadPack(idOrPath: string): LoadedPack {
   const dir = resolvePackDir(idOrPath);
   const problems: RuleProblem[] = [];
 
-  const packYaml = parseYaml(join(dir, 'pack.yaml'), problems);
+  const packFiles = packYamlFiles(dir, problems); // each confined to the pack folder
+  const packYaml = packFiles.includes(join(dir, 'pack.yaml')) ? parseYaml(join(dir, 'pack.yaml'), problems) : undefined;
   const def = packYaml ? validate(PackDef, packYaml, problems) : undefined;
 
   const lexicon: Lexicon = new Map();
-  const lexiconFiles = [...yamlFiles(join(BUILTIN_RULES_DIR, 'lexicons')), ...(def?.lexicons ?? []).map((l) => resolve(dir, l))];
+  const own = def && packYaml ? packLexiconFiles(dir, def.lexicons, (i) => ({ file: packYaml.file, ...positionOf(packYaml, ['lexicons', i]) }), problems) : [];
+  const lexiconFiles = [...yamlFiles(join(BUILTIN_RULES_DIR, 'lexicons')), ...own];
   for (const file of [...new Set(lexiconFiles)]) {
     const y = parseYaml(file, problems);
     const lex = y && validate(LexiconFile, y, problems);
@@ -220,7 +226,7 @@ export function loadPack(idOrPath: string): LoadedPack {
   const criteria = new Set(def?.criteria.map((c) => c.id));
   const rules: LoadedRule[] = [];
   const seen = new Set<string>();
-  for (const file of yamlFiles(dir).filter((f) => !f.endsWith('pack.yaml'))) {
+  for (const file of packFiles.filter((f) => !f.endsWith('pack.yaml'))) {
     const y = parseYaml(file, problems);
     if (!y) continue;
     const shown = y;
