@@ -32,7 +32,7 @@ class SiteCrawler {
   private start: string;
   private readonly orgType: OrgType;
   private readonly ledger = new Ledger();
-  private readonly frontier = new Frontier();
+  private readonly frontier: Frontier;
   /** every URL discovered so far (in the frontier or in the ledger): dedupe before the ledger */
   private readonly seen = new Set<string>();
   /** final URLs already fetched, so a redirect onto a known page is not read twice */
@@ -53,6 +53,8 @@ class SiteCrawler {
     this.start = start;
     this.site = siteKey(start);
     this.orgType = options.orgType ?? 'local-authority';
+    // The start page's links first, but never more than a sixth of a small budget.
+    this.frontier = new Frontier({ sweep: Math.min(30, Math.ceil(options.maxPages / 6)) });
     this.requester = new PoliteRequester(deps.http, deps.clock, {
       userAgent: options.userAgent,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
