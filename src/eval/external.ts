@@ -228,7 +228,7 @@ export async function runExternal(argv: string[], deps: { http: HttpClient; cloc
   if (!existsSync(args.manifest)) throw new Error(`no manifest at ${args.manifest} (give --manifest <csv>)`);
   const manifest = parseManifest(readFileSync(args.manifest, 'utf8'), args.manifest);
   deps.stderr(`external ${args.part}: `);
-  const result = await evaluateExternal({ pagesDir: args.dir, manifest, part: args.part, outDir: join(args.out, args.part), urlPaths: args.urlPaths, http: deps.http, clock: deps.clock, onItem: () => deps.stderr('.') });
+  const result = await evaluateExternal({ pagesDir: args.dir, manifest, part: args.part, outDir: join(args.out, `${args.part}${args.urlPaths ? '-url-paths' : ''}`), urlPaths: args.urlPaths, http: deps.http, clock: deps.clock, onItem: () => deps.stderr('.') });
   deps.stderr('\n');
   await mkdir(args.out, { recursive: true });
   const date = new Date().toISOString().slice(0, 10);
