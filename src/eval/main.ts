@@ -1,4 +1,4 @@
-// `npm run eval [part...]`: audit every corpus item with the real pipeline and measure agreement
+// `npm run eval [part...]` (or `-- --external <dir>`, see external.ts): audit every corpus item with the real pipeline and measure agreement
 // with its labels. Writes reports/eval/eval.{json,md}.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -6,10 +6,16 @@ import { systemClock } from '../cli/io.js';
 import { createAddressGuard, createHttpClient } from '../fetch/index.js';
 import { loadPack } from '../rules/index.js';
 import { listParts } from './corpus.js';
+import { runExternal } from './external.js';
 import { renderEvalMarkdown, renderEvalTerminal } from './render.js';
 import { advisoryTagsOf, evaluatePart, type PartResult } from './run-eval.js';
 
 async function main(argv: string[]): Promise<number> {
+  // --external <dir>: saved real pages outside the repository, labelled in a manifest (external.ts)
+  if (argv.includes('--external')) {
+    const http = createHttpClient({ addresses: createAddressGuard({ allowPrivate: false }) });
+    return runExternal(argv, { http, clock: systemClock, stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
+  }
   const parts = argv.length ? argv : listParts();
   if (parts.length === 0) {
     process.stderr.write('no corpus parts found under fixtures/corpus/ (each needs labels.json)\n');
