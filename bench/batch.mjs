@@ -25,7 +25,7 @@ const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().r
 const quiet = { stdout: () => {}, stderr: () => {}, color: false, isTTY: false, columns: 80 };
 
 const t0 = performance.now();
-const code = await run(['batch', list, '--out', join(work, 'out'), '--render', 'never', '--quiet', '--delay', '0', '--concurrency', String(CONCURRENCY)], quiet);
+const code = await run(['batch', list, '--out', join(work, 'out'), '--render', 'never', '--quiet', '--delay', '0', '--concurrency', String(CONCURRENCY), '--allow-private'], quiet);
 const batchMs = performance.now() - t0;
 const batchPeak = peak;
 

@@ -48,8 +48,11 @@ const STATIC: Record<string, PageSpec> = {
 export async function serveGeneratedSite(site: GeneratedSite, opts: { latencyMs?: number } = {}): Promise<ServedGeneratedSite> {
   const requests: string[] = [];
   let port = 0;
+  const hosts = new Set([site.host, ...[...site.pages.keys()].map((k) => k.slice(0, k.indexOf('/')))]);
   const server = http.createServer((req, res) => {
-    const host = (req.headers.host ?? site.host).replace(/:\d+$/, '');
+    // A name the site does not own (an address typed by hand) is its main host.
+    const asked = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const host = hosts.has(asked) ? asked : site.host;
     const url = new URL(req.url ?? '/', `http://${host}`);
     const key = `${host}${url.pathname}${url.search}`;
     requests.push(key);

@@ -1,0 +1,19 @@
+// A tiny run of the focus benchmark (bench/focus.mjs), so it cannot rot: on a generated council of
+// each archetype, the default 200-page audit finds every piece of evidence an exhaustive audit
+// finds, with the same verdicts. Timings are the benchmark's business, not asserted here.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARCHETYPES, measureFocus } from '../../src/sitegen/index.js';
+
+const sitesRoot = join(import.meta.dirname, '../../fixtures/sites');
+
+describe('the focused crawl on generated councils (400 pages)', () => {
+  it.each(ARCHETYPES)('%s: all the evidence of an exhaustive crawl, the same verdicts', async (archetype) => {
+    const m = await measureFocus({ archetype, size: 400, seed: 11, sitesRoot });
+    expect(m.exhaustiveFetched).toBeGreaterThan(300);
+    expect(m.fetchedUntilAllEvidence, `${archetype}: evidence ${m.evidence.join(', ')}`).not.toBeNull();
+    expect(m.fetched).toBeLessThanOrEqual(200);
+    expect(m.statuses).toBe(m.exhaustiveStatuses);
+    if (archetype === 'distractors-only') expect(m.statuses).not.toMatch(/:met/);
+  });
+});
