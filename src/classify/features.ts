@@ -1,6 +1,6 @@
 import type { ExtractedDocument, OrgType } from '../core/index.js';
 import * as C from './concepts.js';
-import { type ConceptHits, TokenIndex, nearCount } from './match.js';
+import { type ConceptHits, Zone, nearCount } from './match.js';
 
 /** Tokens apart that still count as "near" (about one or two sentences). */
 const NEAR_WINDOW = 20;
@@ -8,11 +8,11 @@ const NEAR_WINDOW = 20;
 /** The zones of a document that signals are read from. */
 export interface Zones {
   /** URL path + breadcrumb: where the page sits */
-  place: TokenIndex;
+  place: Zone;
   /** title, first h1 and the anchor text that led here */
-  headline: TokenIndex;
-  headings: TokenIndex;
-  body: TokenIndex;
+  headline: Zone;
+  headings: Zone;
+  body: Zone;
   placeText: string;
 }
 
@@ -59,7 +59,7 @@ function urlPathWords(url: string): string {
   }
 }
 
-function hasAny(index: TokenIndex, concept: C.Concept): boolean {
+function hasAny(index: Zone, concept: C.Concept): boolean {
   return index.find(concept).total > 0;
 }
 
@@ -80,10 +80,10 @@ export function readZones(doc: ExtractedDocument, anchorText?: string): Zones {
   const h1 = doc.blocks.find((b) => b.isHeading)?.text ?? '';
   const headings = doc.blocks.filter((b) => b.isHeading).map((b) => b.text);
   return {
-    place: new TokenIndex(placeText),
-    headline: new TokenIndex([doc.title, h1, anchorText ?? ''].join(' | ')),
-    headings: new TokenIndex(headings.join(' | ')),
-    body: new TokenIndex(doc.text || doc.title),
+    place: new Zone(placeText),
+    headline: new Zone([doc.title, h1, anchorText ?? ''].join(' | ')),
+    headings: new Zone(headings.join(' | ')),
+    body: new Zone(doc.text || doc.title),
     placeText,
   };
 }

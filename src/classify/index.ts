@@ -1,4 +1,3 @@
 // Classify stage: ExtractedDocument -> Classification (topic + document type, with reasons).
 export { classifyDocument } from './classify.js';
-export { tokenize } from './match.js';
 export { inheritTopicFromLinks } from './linked.js';

@@ -1,3 +1,4 @@
+import { compileTerm, tokenise, TokenIndex, type CompiledTerm } from '../rules/index.js';
 import type { OrgType, OutLink } from '../core/index.js';
 
 /**
@@ -77,40 +78,40 @@ const PENALTY_PHRASES: ReadonlyArray<readonly [string, number]> = [
 const FIELD_CAP = 9;
 const WEIGHTS = { anchor: 1, url: 0.6, context: 0.5, pageUrl: 0.25, pageRelevance: 0.2, documentBonus: 0.5 };
 
-/** Lower-case words only: apostrophes vanish (children's -> childrens), everything else splits. */
-export function wordsOf(text: string): string {
+type WeightedTerms = ReadonlyArray<readonly [CompiledTerm, number]>;
+const compile = (phrases: ReadonlyArray<readonly [string, number]>): WeightedTerms => phrases.map(([p, w]) => [compileTerm(p), w] as const);
+const TOPIC = compile(TOPIC_PHRASES);
+const VOLUNTARY = compile(VOLUNTARY_PHRASES);
+const PENALTY = compile(PENALTY_PHRASES);
+
+/** The text as the shared text analysis reads it; URL escapes decoded first. */
+function indexOf(text: string): TokenIndex {
   let decoded = text;
   try {
     decoded = decodeURIComponent(text);
   } catch {
     // keep the raw text
   }
-  return ` ${decoded
-    .toLowerCase()
-    .replace(/['\u2019]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()} `;
+  return new TokenIndex(tokenise(decoded));
 }
 
-function phraseTotal(words: string, phrases: ReadonlyArray<readonly [string, number]>): number {
+function phraseTotal(index: TokenIndex, terms: WeightedTerms): number {
   let total = 0;
-  for (const [phrase, weight] of phrases) {
-    // A trailing "s" is allowed so "care leavers" and "records" match their singular phrases.
-    if (words.includes(` ${phrase} `) || words.includes(` ${phrase}s `)) total += weight;
-  }
+  // Each phrase counts once, however often it occurs; stems match plurals ("care leavers", "records").
+  for (const [term, weight] of terms) if (index.occurrences(term).length > 0) total += weight;
   return total;
 }
 
 /** How strongly a piece of text points at our subject, capped; voluntary agencies add their own words. */
 export function topicScore(text: string, orgType: OrgType = 'local-authority'): number {
-  const words = wordsOf(text);
-  let total = phraseTotal(words, TOPIC_PHRASES);
-  if (orgType === 'voluntary-agency') total += phraseTotal(words, VOLUNTARY_PHRASES);
+  const index = indexOf(text);
+  let total = phraseTotal(index, TOPIC);
+  if (orgType === 'voluntary-agency') total += phraseTotal(index, VOLUNTARY);
   return Math.min(total, FIELD_CAP);
 }
 
 function penaltyScore(text: string): number {
-  return Math.min(phraseTotal(wordsOf(text), PENALTY_PHRASES), FIELD_CAP);
+  return Math.min(phraseTotal(indexOf(text), PENALTY), FIELD_CAP);
 }
 
 /** The URL's path and query, as words; the host says nothing about the topic. */

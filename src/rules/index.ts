@@ -10,3 +10,8 @@ export { readabilityOf } from './readability.js';
 export { runRuleExamples } from './rule-examples.js';
 export type { ExampleFailure } from './rule-examples.js';
 export { SIGNAL_TYPES } from './schema.js';
+// The one text analysis: tokeniser, stemmer, negation and phrase matcher for every stage.
+export { tokenise, splitSentences, stemWord, normaliseWord } from './text-analysis.js';
+export type { Token, Sentence } from './text-analysis.js';
+export { compileConcept, compileTerm, findConcept, TokenIndex } from './lexicon.js';
+export type { Concept, CompiledTerm, ConceptHit, Lexicon } from './lexicon.js';
