@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedDocument } from '../core/index.js';
 import { extractHtml } from '../extract/index.js';
-import { classifyDocument } from './classify.js';
-import { tokenise } from '../rules/index.js';
+import { classifyDocument as classifyWith } from './classify.js';
+import type { ClassifyContext } from './features.js';
+import { vocabularyOf } from './vocabulary.js';
+import { loadPack, tokenise } from '../rules/index.js';
+
+const vocabulary = vocabularyOf(loadPack('clearmark'));
+const classifyDocument = (d: ExtractedDocument, context: Omit<ClassifyContext, 'vocabulary'> = {}) => classifyWith(d, { ...context, vocabulary });
 
 // All page text below is invented for these tests.
 function page(url: string, body: string, breadcrumb = ''): ExtractedDocument {

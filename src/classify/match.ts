@@ -1,5 +1,4 @@
-import { compileConcept, compileTerm, findConcept, tokenise, TokenIndex, type Concept as LexiconConcept, type CompiledTerm } from '../rules/index.js';
-import type { Concept } from './concepts.js';
+import { compileTerm, findConcept, tokenise, TokenIndex, type Concept, type CompiledTerm } from '../rules/index.js';
 
 /** Result of looking for one concept in one text. */
 export interface ConceptHits {
@@ -8,13 +7,6 @@ export interface ConceptHits {
   byPhrase: Map<string, number>;
   /** token positions where any phrase starts */
   positions: number[];
-}
-
-const compiled = new WeakMap<Concept, LexiconConcept>();
-function compiledOf(concept: Concept): LexiconConcept {
-  let c = compiled.get(concept);
-  if (!c) compiled.set(concept, (c = compileConcept(concept.id, [...concept.phrases])));
-  return c;
 }
 
 const termCache = new Map<string, CompiledTerm>();
@@ -37,8 +29,7 @@ export class Zone {
     return this.index.occurrences(term).map(([first]) => first);
   }
 
-  find(concept: Concept): ConceptHits {
-    const c = compiledOf(concept);
+  find(c: Concept): ConceptHits {
     const hits = findConcept(this.index, c, { negation: false });
     const byTerm = new Map<string, number>();
     for (const h of hits) byTerm.set(h.term, (byTerm.get(h.term) ?? 0) + 1);

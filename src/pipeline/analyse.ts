@@ -9,7 +9,7 @@ import type {
   SourceEntry,
 } from '../core/index.js';
 import { TOOL_VERSION } from '../core/index.js';
-import { classifyDocument, inheritTopicFromLinks } from '../classify/index.js';
+import { classifyDocument, inheritTopicFromLinks, vocabularyOf } from '../classify/index.js';
 import { compareDocuments, evaluatePack } from '../evaluate/index.js';
 import { ExtractError, extractResource } from '../extract/index.js';
 import type { BodyStore } from '../fetch/index.js';
@@ -45,13 +45,17 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
   const sources: SourceEntry[] = record.sources.map((s) => ({ ...s }));
   const sourceOf = new Map(sources.map((s) => [s.url, s]));
   const extracted: { doc: ClassifiedDocument; source: SourceEntry | undefined }[] = [];
+  // The first pack owns the document classes: its lexicons hold the words the classifier reads.
+  const classesFrom = opts.packs[0];
+  if (!classesFrom) throw new Error('no rule pack to evaluate');
+  const vocabulary = vocabularyOf(classesFrom);
 
   for (const resource of record.resources) {
     const source = sourceOf.get(resource.url);
     try {
       const body = await opts.bodies.get(resource.contentHash);
       const doc = await extract(resource, body);
-      const classification = classifyDocument(doc, { anchorText: resource.anchorText, orgType: record.organisation.type });
+      const classification = classifyDocument(doc, { vocabulary, anchorText: resource.anchorText, orgType: record.organisation.type });
       extracted.push({ doc: { ...doc, classification }, source });
       if (source) source.docType = classification.docType;
     } catch (e) {
@@ -63,7 +67,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
   }
 
   // Attachments take the topic of the care-records page that links to them (a leaflet about "your records").
-  const documents = inheritTopicFromLinks(extracted.map((e) => e.doc));
+  const documents = inheritTopicFromLinks(extracted.map((e) => e.doc), vocabulary);
   documents.forEach((doc, i) => {
     const source = extracted[i]!.source;
     if (source) source.class = doc.classification.topic;

@@ -1,4 +1,6 @@
-export { loadPack, listBuiltinPacks, resolvePackDir, formatRuleProblem, RuleLoadError, BUILTIN_RULES_DIR } from './load.js';
+export { loadPack, listBuiltinPacks, resolvePackDir, packDirOfFile, formatRuleProblem, RuleLoadError, BUILTIN_RULES_DIR } from './load.js';
+export { unusedDefinitions, referencedIds } from './unused.js';
+export type { ConceptGroup, DefinedAt } from './lexicon-load.js';
 export type { LoadedPack, LoadedRule, RuleProblem } from './load.js';
 export { analyseDocument, documentFromText } from './analysed-document.js';
 export type { AnalysedDocument } from './analysed-document.js';

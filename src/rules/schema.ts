@@ -179,11 +179,27 @@ export const PackDef = z
   .strict();
 export type PackDef = z.infer<typeof PackDef>;
 
+export const ConceptDef = z
+  .object({
+    description: z.string().optional(),
+    terms: z.array(z.string().min(1)).min(1),
+    /** add these terms to the core concept of the same id */
+    extends: z.literal('core').optional(),
+    /** drop the core concept of the same id and use these terms instead */
+    replaces: z.literal('core').optional(),
+    /** terms that stem alike are kept on purpose (each spelling counts as a marker); no lint warning */
+    countsEachSpelling: z.boolean().default(false),
+  })
+  .strict()
+  .refine((c) => !(c.extends && c.replaces), { message: 'a concept either extends or replaces the core one, not both' });
+export type ConceptDef = z.infer<typeof ConceptDef>;
+
+const conceptId = z.string().regex(/^[a-z0-9-]+$/);
+
 export const LexiconFile = z
   .object({
-    concepts: z.record(
-      z.string().regex(/^[a-z0-9-]+$/),
-      z.object({ description: z.string().optional(), terms: z.array(z.string().min(1)).min(1) }).strict(),
-    ),
+    concepts: z.record(conceptId, ConceptDef).default({}),
+    /** named lists of concepts that are counted together (the areas a care leavers' offer covers) */
+    groups: z.record(conceptId, z.object({ description: z.string().optional(), concepts: z.array(conceptId).min(1) }).strict()).default({}),
   })
   .strict();
