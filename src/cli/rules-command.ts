@@ -15,6 +15,10 @@ export function rulesList(target: string | undefined, io: CliIo): ExitCode {
   for (const id of packsFor(target)) {
     const pack = loadPack(id);
     io.stdout(`${pack.def.id} ${pack.def.version}: ${pack.def.title}\n`);
+    io.stdout(`  topics (best evidence first):\n`);
+    for (const t of pack.def.classes.topics) io.stdout(`    ${t.id}: ${t.title}\n`);
+    io.stdout(`  document types:\n`);
+    for (const t of pack.def.classes.docTypes) io.stdout(`    ${t.id}: ${t.title}\n`);
     for (const c of pack.def.criteria) {
       io.stdout(`  ${c.id} ${c.title}\n`);
       for (const r of pack.rules.filter((x) => x.criterion === c.id)) {

@@ -10,7 +10,7 @@ import type {
 } from '../core/index.js';
 import { TOOL_VERSION } from '../core/index.js';
 import { classifyDocument, inheritTopicFromLinks, vocabularyOf } from '../classify/index.js';
-import { compareDocuments, evaluatePack } from '../evaluate/index.js';
+import { evaluatePack, packDocumentOrder } from '../evaluate/index.js';
 import { ExtractError, extractResource } from '../extract/index.js';
 import type { BodyStore } from '../fetch/index.js';
 import type { LoadedPack } from '../rules/index.js';
@@ -85,7 +85,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     nothingRead: documents.length === 0,
     pagesVisited: documents.filter((d) => d.kind === 'html').length,
     sourceCounts: counts,
-    documents: [...documents].sort(compareDocuments),
+    documents: [...documents].sort(packDocumentOrder(classesFrom)),
   };
   const results: PackResult[] = opts.packs.map((pack) => scorePack(pack, evaluatePack(pack, documents, { orgType: record.organisation.type, nation: record.organisation.nation }), ctx));
   const [primary, ...others] = results;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Lexicon } from './lexicon.js';
 import { buildLexicon, type ConceptGroup, type DefinedAt } from './lexicon-load.js';
 import { RuleLoadError, type RuleProblem } from './problems.js';
+import { checkScope } from './scope-check.js';
 import { PackDef, RuleDef, RuleFileShape, type Check, type PackDef as PackDefT } from './schema.js';
 import { parseYaml, positionOf, validate, type ParsedYaml } from './yaml-source.js';
 
@@ -198,6 +199,7 @@ export function loadPack(idOrPath: string): LoadedPack {
     valid.forEach((rule, i) => {
       if (!rule) return;
       checkReferences(shown, i, rule, lexicon, problems);
+      checkScope(shown, i, rule, def, problems);
       const qualifiedId = `${def?.id ?? 'pack'}/${rule.id}`;
       if (seen.has(qualifiedId)) problems.push({ file: shown.file, ...positionOf(shown, ['rules', i, 'id']), message: `duplicate rule id "${rule.id}"` });
       seen.add(qualifiedId);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DOC_TYPES, TOPICS } from '../core/index.js';
 
 // The closed set of signal types. Each check reads one document; a rule matches a document
 // when all its `checks` pass and none of its `unless` checks do.
@@ -97,8 +96,9 @@ export const SIGNAL_TYPES = ['concept-near', 'concept-count', 'readability', 'cl
 
 export const Scope = z
   .object({
-    topics: z.array(z.enum(TOPICS)).optional(),
-    docTypes: z.array(z.enum(DOC_TYPES)).optional(),
+    /** document classes declared in pack.yaml `classes` (checked when the pack loads) */
+    topics: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
+    docTypes: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
     kinds: z.array(z.enum(['html', 'pdf', 'docx', 'text'])).optional(),
     orgTypes: z.array(z.enum(['local-authority', 'voluntary-agency'])).optional(),
     /** rules for one nation's law (Scottish retention, Welsh language); skipped when the nation is unknown */
@@ -166,6 +166,8 @@ export const CriterionDef = z
   })
   .strict();
 
+const ClassDef = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), title: z.string() }).strict();
+
 export const PackDef = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -175,6 +177,15 @@ export const PackDef = z
     criteria: z.array(CriterionDef).min(1),
     /** lexicon files, relative to the pack folder */
     lexicons: z.array(z.string()).default([]),
+    /** the document classes the pack's classifier gives and its rules scope to */
+    classes: z
+      .object({
+        /** what a document is about, best evidence first (evidence is ranked in this order) */
+        topics: z.array(ClassDef).min(1),
+        /** what form a document takes */
+        docTypes: z.array(ClassDef).min(1),
+      })
+      .strict(),
   })
   .strict();
 export type PackDef = z.infer<typeof PackDef>;
