@@ -19,8 +19,6 @@ import { annotateConsent } from './evidence-screenshots.js';
 
 export type Extractor = (resource: FetchedResource, body: Buffer) => Promise<ExtractedDocument>;
 
-// A resource we could not read whose URL suggests it may hold access-to-records content.
-const RELEVANT_URL = /care|record|leav|access|subject|data-?protection|privacy|polic|procedure|leaflet|guide|looked|offer|family|histor/i;
 const UNREADABLE_KINDS = new Set<Problem['kind']>(['render-unavailable', 'parse-error', 'too-large', 'timeout']);
 
 function byString<T>(key: (x: T) => string): (a: T, b: T) => number {
@@ -73,7 +71,9 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     if (source) source.class = doc.classification.topic;
   });
 
-  const unreadable = problems.filter((p) => UNREADABLE_KINDS.has(p.kind) && RELEVANT_URL.test(p.url));
+  // A resource we could not read whose address suggests it may hold evidence (the pack's focus.relevantUrl).
+  const relevantUrl = new RegExp(classesFrom.def.focus.relevantUrl, 'i');
+  const unreadable = problems.filter((p) => UNREADABLE_KINDS.has(p.kind) && relevantUrl.test(p.url));
   const counts = {
     discovered: sources.length,
     assessed: sources.filter((s) => s.outcome === 'assessed').length,

@@ -168,6 +168,21 @@ export const CriterionDef = z
 
 const ClassDef = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), title: z.string() }).strict();
 
+const weights = z.record(z.string().min(1), z.number().int().min(1).max(9));
+export const FocusDef = z
+  .object({
+    /** phrase -> weight: links whose text, address or heading hold it are followed first */
+    follow: weights.default({}),
+    /** more phrases for one kind of organisation (local-authority, voluntary-agency) */
+    followFor: z.partialRecord(z.enum(['local-authority', 'voluntary-agency']), weights).default({}),
+    /** phrase -> weight subtracted: sections the evidence never sits under */
+    avoid: weights.default({}),
+    /** regular expression (case-insensitive) over an unreadable resource's address: it may hold evidence */
+    relevantUrl: z.string().default('.'),
+  })
+  .strict();
+export type FocusDef = z.infer<typeof FocusDef>;
+
 export const PackDef = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -177,6 +192,8 @@ export const PackDef = z
     criteria: z.array(CriterionDef).min(1),
     /** lexicon files, relative to the pack folder */
     lexicons: z.array(z.string()).default([]),
+    /** what the crawler follows first and which unreadable addresses may hold evidence */
+    focus: FocusDef.default({ follow: {}, followFor: {}, avoid: {}, relevantUrl: '.' }),
     /** the document classes the pack's classifier gives and its rules scope to */
     classes: z
       .object({
