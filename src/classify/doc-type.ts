@@ -1,5 +1,6 @@
 import type { DocType, ExtractedDocument } from '../core/index.js';
-import * as C from './concepts.js';
+import type { Concept } from '../rules/index.js';
+import type { Vocabulary } from './vocabulary.js';
 import type { Zones } from './features.js';
 import { describeHits } from './match.js';
 
@@ -20,43 +21,44 @@ function addressRate(text: string, words: number): number {
 }
 
 /** Document-type axis. HTML is a web page unless its title presents it as a policy/procedure. */
-export function decideDocType(doc: ExtractedDocument, zones: Zones): DocTypeVerdict {
-  const titleIs = (concept: C.Concept): boolean => zones.headline.find(concept).total > 0;
+export function decideDocType(doc: ExtractedDocument, zones: Zones, v: Vocabulary): DocTypeVerdict {
+  const C = (id: Parameters<Vocabulary['concept']>[0]): Concept => v.concept(id);
+  const titleIs = (concept: Concept): boolean => zones.headline.find(concept).total > 0;
   if (doc.kind === 'html') {
-    if (titleIs(C.POLICY_HEADLINE)) return { docType: 'policy', reasons: ['title names a policy/procedure'] };
-    if (titleIs(C.FORM_HEADLINE)) return { docType: 'form', reasons: ['title names a form'] };
-    const procedure = zones.body.find(C.PROCEDURE_BODY);
+    if (titleIs(C('class-policy-title'))) return { docType: 'policy', reasons: ['title names a policy/procedure'] };
+    if (titleIs(C('class-form-title'))) return { docType: 'form', reasons: ['title names a form'] };
+    const procedure = zones.body.find(C('class-procedure-body'));
     if (procedure.byPhrase.size >= 2) return { docType: 'policy', reasons: [`staff procedure markers: ${describeHits(procedure)}`] };
     return { docType: 'web-page', reasons: ['html page'] };
   }
 
   const opening = doc.blocks.slice(0, 4).map((b) => b.text).join('\n');
-  const close = zones.body.find(C.LETTER_CLOSE);
+  const close = zones.body.find(C('class-letter-close'));
   if (/(^|\n)dear\b/i.test(opening) && close.total > 0) {
     return { docType: 'letter', reasons: ['opens with "Dear"', `signs off: ${describeHits(close)}`] };
   }
 
-  const formBody = zones.body.find(C.FORM_BODY);
+  const formBody = zones.body.find(C('class-form-body'));
   const blanks = doc.text.match(BLANK_FIELD)?.length ?? 0;
-  if (titleIs(C.FORM_HEADLINE) || formBody.byPhrase.size >= 3 || (blanks >= 3 && formBody.total >= 1)) {
+  if (titleIs(C('class-form-title')) || formBody.byPhrase.size >= 3 || (blanks >= 3 && formBody.total >= 1)) {
     const reasons = [];
-    if (titleIs(C.FORM_HEADLINE)) reasons.push('title names a form');
+    if (titleIs(C('class-form-title'))) reasons.push('title names a form');
     if (formBody.total) reasons.push(`form markers: ${describeHits(formBody)}`);
     if (blanks) reasons.push(`blank fields x${blanks}`);
     return { docType: 'form', reasons };
   }
 
-  const policyBody = zones.body.find(C.POLICY_BODY);
+  const policyBody = zones.body.find(C('class-policy-body'));
   const numbered = doc.text.match(NUMBERED_SECTION)?.length ?? 0;
-  if (titleIs(C.POLICY_HEADLINE) || policyBody.byPhrase.size >= 2 || (numbered >= 3 && policyBody.total >= 1)) {
+  if (titleIs(C('class-policy-title')) || policyBody.byPhrase.size >= 2 || (numbered >= 3 && policyBody.total >= 1)) {
     const reasons = [];
-    if (titleIs(C.POLICY_HEADLINE)) reasons.push('title names a policy/procedure/protocol');
+    if (titleIs(C('class-policy-title'))) reasons.push('title names a policy/procedure/protocol');
     if (policyBody.total) reasons.push(`policy markers: ${describeHits(policyBody)}`);
     if (numbered) reasons.push(`numbered sections x${numbered}`);
     return { docType: 'policy', reasons };
   }
 
-  if (titleIs(C.LEAFLET_HEADLINE)) return { docType: 'leaflet', reasons: ['title names a guide/leaflet'] };
+  if (titleIs(C('class-leaflet-title'))) return { docType: 'leaflet', reasons: ['title names a guide/leaflet'] };
   const rate = addressRate(doc.text, doc.wordCount);
   if (doc.wordCount <= LEAFLET_MAX_WORDS && rate >= ADDRESSES_READER) {
     return { docType: 'leaflet', reasons: [`short ${doc.kind} document addressed to the reader`] };

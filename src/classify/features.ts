@@ -1,6 +1,7 @@
 import type { ExtractedDocument, OrgType } from '../core/index.js';
-import * as C from './concepts.js';
-import { type ConceptHits, TokenIndex, nearCount } from './match.js';
+import type { Concept } from '../rules/index.js';
+import type { Vocabulary } from './vocabulary.js';
+import { type ConceptHits, Zone, nearCount } from './match.js';
 
 /** Tokens apart that still count as "near" (about one or two sentences). */
 const NEAR_WINDOW = 20;
@@ -8,11 +9,11 @@ const NEAR_WINDOW = 20;
 /** The zones of a document that signals are read from. */
 export interface Zones {
   /** URL path + breadcrumb: where the page sits */
-  place: TokenIndex;
+  place: Zone;
   /** title, first h1 and the anchor text that led here */
-  headline: TokenIndex;
-  headings: TokenIndex;
-  body: TokenIndex;
+  headline: Zone;
+  headings: Zone;
+  body: Zone;
   placeText: string;
 }
 
@@ -59,7 +60,7 @@ function urlPathWords(url: string): string {
   }
 }
 
-function hasAny(index: TokenIndex, concept: C.Concept): boolean {
+function hasAny(index: Zone, concept: Concept): boolean {
   return index.find(concept).total > 0;
 }
 
@@ -80,53 +81,61 @@ export function readZones(doc: ExtractedDocument, anchorText?: string): Zones {
   const h1 = doc.blocks.find((b) => b.isHeading)?.text ?? '';
   const headings = doc.blocks.filter((b) => b.isHeading).map((b) => b.text);
   return {
-    place: new TokenIndex(placeText),
-    headline: new TokenIndex([doc.title, h1, anchorText ?? ''].join(' | ')),
-    headings: new TokenIndex(headings.join(' | ')),
-    body: new TokenIndex(doc.text || doc.title),
+    place: new Zone(placeText),
+    headline: new Zone([doc.title, h1, anchorText ?? ''].join(' | ')),
+    headings: new Zone(headings.join(' | ')),
+    body: new Zone(doc.text || doc.title),
     placeText,
   };
 }
 
-export function computeFeatures(doc: ExtractedDocument, context: { anchorText?: string; orgType?: OrgType } = {}): Features {
+export interface ClassifyContext {
+  vocabulary: Vocabulary;
+  anchorText?: string;
+  orgType?: OrgType;
+}
+
+export function computeFeatures(doc: ExtractedDocument, context: ClassifyContext): Features {
   const zones = readZones(doc, context.anchorText);
+  const v = context.vocabulary;
+  const C = (id: Parameters<Vocabulary['concept']>[0]): Concept => v.concept(id);
   const { body, headline, headings, place } = zones;
-  const care = body.find(C.CARE);
-  const records = body.find(C.RECORDS);
+  const care = body.find(C('class-care'));
+  const records = body.find(C('class-records'));
   const orgType = context.orgType ?? 'local-authority';
-  const voluntaryAudience = body.find(C.VOLUNTARY_AUDIENCE);
-  const audience = body.find(C.AUDIENCE);
+  const voluntaryAudience = body.find(C('class-voluntary-audience'));
+  const audience = body.find(C('class-audience'));
   // For a charity that ran homes, "one of our homes", "former residents" and "our history" play the part of care words.
   const carePositions = orgType === 'voluntary-agency' ? [...care.positions, ...voluntaryAudience.positions, ...audience.positions] : care.positions;
-  const headlineHasCare = hasAny(headline, C.CARE) || hasAny(headline, C.AUDIENCE);
+  const headlineHasCare = hasAny(headline, C('class-care')) || hasAny(headline, C('class-audience'));
   return {
     zones,
     orgType,
     audience,
     voluntaryAudience,
     careNearRecords: nearCount(records.positions, carePositions, NEAR_WINDOW),
-    ownRecords: body.find(C.OWN_RECORDS),
-    casework: body.find(C.CASEWORK),
-    ask: body.find(C.ASK),
-    careRecordsHeadline: hasAny(headline, C.CARE_RECORDS_HEADLINE) || (headlineHasCare && hasAny(headline, C.RECORDS)),
-    careRecordsHeading: hasAny(headings, C.CARE_RECORDS_HEADLINE),
-    careLeaverPlace: hasAny(place, C.AUDIENCE) || hasAny(place, C.LOCAL_OFFER) || hasAny(place, C.CARE_PLACE) || place.positionsOf('care leaver').length > 0,
-    voluntaryHub: orgType === 'voluntary-agency' && (hasAny(place, C.VOLUNTARY_HUB) || hasAny(headline, C.VOLUNTARY_HUB)),
-    directory: hasAny(headline, C.DIRECTORY_HEADLINE) || hasAny(place, C.DIRECTORY_HEADLINE) || looksLikeDirectory(doc),
-    localOffer: body.find(C.LOCAL_OFFER),
-    localOfferDomains: C.LOCAL_OFFER_DOMAINS.filter((d) => body.find(d).total > 0).map((d) => d.label),
-    sar: body.find(C.SAR),
-    sarTitleOnly: hasAny(headline, C.SAR_HEADLINE) && !headlineHasCare && !hasAny(headline, C.CARE_RECORDS_HEADLINE),
-    sarHeadline: hasAny(headline, C.SAR_HEADLINE) || place.positionsOf('subject access').length > 0 || place.positionsOf('data protection').length > 0,
-    recordTypes: C.RECORD_TYPES.filter((t) => body.find(t).total > 0).map((t) => t.label),
-    adult: body.find(C.ADULT_CARE),
-    adultPlace: place.positionsOf('adult social care').length > 0 || place.positionsOf('adult').length > 0,
-    childhood: body.find(C.CHILDHOOD),
-    adoption: body.find(C.ADOPTION),
-    adoptionHeadline: headline.positionsOf('adoption').length > 0 || headline.positionsOf('adopted').length > 0 || place.positionsOf('adoption').length > 0,
-    foi: body.find(C.FOI),
-    foiHeadline: hasAny(headline, C.FOI_HEADLINE) || hasAny(place, C.FOI_HEADLINE),
-    privacy: body.find(C.PRIVACY),
-    privacyHeadline: hasAny(headline, C.PRIVACY_HEADLINE) || place.positionsOf('privacy').length > 0,
+    ownRecords: body.find(C('class-own-records')),
+    casework: body.find(C('class-casework')),
+    ask: body.find(C('class-ask')),
+    careRecordsHeadline: hasAny(headline, C('class-care-records-title')) || (headlineHasCare && hasAny(headline, C('class-records'))),
+    careRecordsHeading: hasAny(headings, C('class-care-records-title')),
+    careLeaverPlace: hasAny(place, C('class-audience')) || hasAny(place, C('class-local-offer')) || hasAny(place, C('class-care-place')),
+    voluntaryHub: orgType === 'voluntary-agency' && (hasAny(place, C('class-voluntary-hub')) || hasAny(headline, C('class-voluntary-hub'))),
+    directory: hasAny(headline, C('class-directory-title')) || hasAny(place, C('class-directory-title')) || looksLikeDirectory(doc),
+    localOffer: body.find(C('class-local-offer')),
+    localOfferDomains: v.group('offer-areas').filter((d) => body.find(d).total > 0).map((d) => d.description ?? d.id),
+    sar: body.find(C('class-sar')),
+    sarTitleOnly: hasAny(headline, C('class-sar-title')) && !headlineHasCare && !hasAny(headline, C('class-care-records-title')),
+    sarHeadline: hasAny(headline, C('class-sar-title')) || hasAny(place, C('class-sar-place')),
+    recordTypes: v.group('record-types').filter((t) => body.find(t).total > 0).map((t) => t.description ?? t.id),
+    adult: body.find(C('class-adult-care')),
+    adultPlace: hasAny(place, C('class-adult-place')),
+    childhood: body.find(C('class-childhood')),
+    adoption: body.find(C('class-adoption')),
+    adoptionHeadline: hasAny(headline, C('class-adoption-title')) || hasAny(place, C('class-adoption-title')),
+    foi: body.find(C('class-foi')),
+    foiHeadline: hasAny(headline, C('class-foi-title')) || hasAny(place, C('class-foi-title')),
+    privacy: body.find(C('class-privacy')),
+    privacyHeadline: hasAny(headline, C('class-privacy-title')) || hasAny(place, C('class-privacy-place')),
   };
 }

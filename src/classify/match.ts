@@ -1,32 +1,4 @@
-import { stemmer } from 'stemmer';
-import { PRESENT_CARING_STEM, isPresentLookAfter } from '../core/index.js';
-import type { Concept } from './concepts.js';
-
-// US -ize forms become UK -ise before stemming so both spellings share a stem.
-function ukSpelling(word: string): string {
-  return word.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
-}
-
-/** Lowercase stemmed word tokens; possessive 's dropped ("children's" -> "children"). */
-export function tokenize(text: string): string[] {
-  const words = text
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  // "looking after you" (caring now) must not read as "looked after" (in care).
-  return words.map((w, i) => (isPresentLookAfter(w, words[i + 1]) ? PRESENT_CARING_STEM : stemmer(ukSpelling(w))));
-}
-
-const phraseCache = new Map<string, string[]>();
-function phraseTokens(phrase: string): string[] {
-  let t = phraseCache.get(phrase);
-  if (!t) {
-    t = tokenize(phrase);
-    phraseCache.set(phrase, t);
-  }
-  return t;
-}
+import { compileTerm, findConcept, tokenise, TokenIndex, type Concept, type CompiledTerm } from '../rules/index.js';
 
 /** Result of looking for one concept in one text. */
 export interface ConceptHits {
@@ -37,37 +9,39 @@ export interface ConceptHits {
   positions: number[];
 }
 
-/** A tokenised text that answers phrase queries quickly. */
-export class TokenIndex {
-  readonly tokens: string[];
-  private readonly starts = new Map<string, number[]>();
+const termCache = new Map<string, CompiledTerm>();
+
+/**
+ * One zone of a document (its body, headings, title or address words), tokenised once by the
+ * shared text analysis and asked about many concepts. Phrases match stem by stem with no
+ * negation test: the classifier weighs what a page is about, not what it says.
+ */
+export class Zone {
+  private readonly index: TokenIndex;
 
   constructor(text: string) {
-    this.tokens = tokenize(text);
-    this.tokens.forEach((t, i) => {
-      const list = this.starts.get(t);
-      if (list) list.push(i);
-      else this.starts.set(t, [i]);
-    });
+    this.index = new TokenIndex(tokenise(text));
   }
 
   positionsOf(phrase: string): number[] {
-    const words = phraseTokens(phrase);
-    const first = words[0];
-    if (first === undefined) return [];
-    return (this.starts.get(first) ?? []).filter((i) => words.every((w, k) => this.tokens[i + k] === w));
+    let term = termCache.get(phrase);
+    if (!term) termCache.set(phrase, (term = compileTerm(phrase)));
+    return this.index.occurrences(term).map(([first]) => first);
   }
 
-  find(concept: Concept): ConceptHits {
+  find(c: Concept): ConceptHits {
+    const hits = findConcept(this.index, c, { negation: false });
+    const byTerm = new Map<string, number>();
+    for (const h of hits) byTerm.set(h.term, (byTerm.get(h.term) ?? 0) + 1);
+    // in the concept's own order, as it lists its phrases
     const byPhrase = new Map<string, number>();
-    const positions = new Set<number>();
-    for (const phrase of concept.phrases) {
-      const found = this.positionsOf(phrase);
-      if (found.length) byPhrase.set(phrase, found.length);
-      for (const p of found) positions.add(p);
+    for (const t of c.terms) {
+      const n = byTerm.get(t.source);
+      if (n) byPhrase.set(t.source, n);
     }
     // Overlapping phrases ("care leaver" inside "care leaver offer") count once per position.
-    return { total: positions.size, byPhrase, positions: [...positions].sort((a, b) => a - b) };
+    const positions = [...new Set(hits.map((h) => h.first))].sort((a, b) => a - b);
+    return { total: positions.length, byPhrase, positions };
   }
 }
 

@@ -29,14 +29,3 @@ export function trimQuote(text: string, max = 300): string {
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
-
-/** Present forms of "look after" (caring now), which stem like "looked after" (in care). */
-const PRESENT_LOOK = new Set(['look', 'looks', 'looking']);
-
-/** The token both tokenisers give a present "look" before "after", so "looking after you" is not "looked after". */
-export const PRESENT_CARING_STEM = 'look-now';
-
-/** Whether a lowercase word, followed by `next`, is "look after" in the present ("nurses looking after you"). */
-export function isPresentLookAfter(word: string, next: string | undefined): boolean {
-  return next === 'after' && PRESENT_LOOK.has(word);
-}

@@ -8,22 +8,14 @@ export type OrgType = 'local-authority' | 'voluntary-agency';
 export type RenderMode = 'auto' | 'never' | 'always';
 export type FetchedWith = 'http' | 'browser' | 'file';
 
-/** Topic axis of classification: what a document is about. */
-export const TOPICS = [
-  'atr-page', // care leavers' access to their care records
-  'local-offer', // care leavers' local offer / leaving care hub
-  'sar-generic', // subject access / data protection for anyone
-  'adult-care-records', // adult social care records look-alike
-  'adoption-records', // adoption birth-records counselling look-alike
-  'foi', // freedom of information
-  'privacy-notice',
-  'other',
-] as const;
-export type Topic = (typeof TOPICS)[number];
+/**
+ * Topic axis of classification: what a document is about. The rule pack declares its topics
+ * (pack.yaml `classes.topics`, in evidence order); the engine treats them as ids.
+ */
+export type Topic = string;
 
-/** Document-type axis of classification: what form a document takes. */
-export const DOC_TYPES = ['web-page', 'policy', 'leaflet', 'form', 'letter', 'other'] as const;
-export type DocType = (typeof DOC_TYPES)[number];
+/** Document-type axis of classification: what form a document takes (pack.yaml `classes.docTypes`). */
+export type DocType = string;
 
 // ---------- discover + fetch ----------
 

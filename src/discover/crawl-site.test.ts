@@ -1,3 +1,5 @@
+import { compileFocus } from './score-link.js';
+import { loadPack } from '../rules/index.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,6 +7,9 @@ import type { ExtractedDocument, FetchedResource, OutLink } from '../core/index.
 import { createMemoryBodyStore } from '../fetch/index.js';
 import { crawlSite } from './crawl-site.js';
 import type { CrawlOptions } from './crawl-types.js';
+
+// The crawl reads links with the clearmark pack's focus words, as an audit with that pack does.
+const CLEARMARK_FOCUS = compileFocus(loadPack('clearmark').def.focus);
 import { countSources } from './ledger.js';
 import { loopbackHttp } from '../../test/helpers/loopback-http.js';
 
@@ -148,7 +153,7 @@ afterAll(async () => {
 });
 
 function options(overrides: Partial<CrawlOptions> = {}): CrawlOptions {
-  return { startUrl: `${base}/`, maxPages: 100, delayMs: 0, userAgent: 'atr-audit/0.0.0-test', render: 'auto', timeoutMs: 1500, maxBytes: 100_000, ...overrides };
+  return { startUrl: `${base}/`, maxPages: 100, delayMs: 0, userAgent: 'atr-audit/0.0.0-test', render: 'auto', timeoutMs: 1500, maxBytes: 100_000, focus: CLEARMARK_FOCUS, ...overrides };
 }
 
 function reset(): void {

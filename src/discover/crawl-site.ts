@@ -1,4 +1,4 @@
-import { sha256, type FetchedResource, type OrgType } from '../core/index.js';
+import { sha256, type FetchedResource } from '../core/index.js';
 import { isFetchError, isUnsupportedDocument, sniffKind, type HttpResponse } from '../fetch/index.js';
 import { decodeHtml } from '../extract/index.js';
 import {
@@ -14,7 +14,7 @@ import { isObviousNonDocument } from './non-document.js';
 import { tryNormaliseUrl } from './normalise-url.js';
 import { MAX_RETRIES, PoliteRequester } from './polite-requester.js';
 import { RobotsCache } from './robots.js';
-import { scoreLink } from './score-link.js';
+import { NO_FOCUS, scoreLink, type LinkFocus } from './score-link.js';
 import { siteNameFrom } from './site-name.js';
 import { isSameSite, originOf, registrableDomain, siteKey } from './site.js';
 import { readSitemaps } from './sitemaps.js';
@@ -30,7 +30,7 @@ const START_PRIORITY = Number.POSITIVE_INFINITY;
 class SiteCrawler {
   private site: string;
   private start: string;
-  private readonly orgType: OrgType;
+  private readonly focus: LinkFocus;
   private readonly ledger = new Ledger();
   private readonly frontier: Frontier;
   /** every URL discovered so far (in the frontier or in the ledger): dedupe before the ledger */
@@ -52,7 +52,7 @@ class SiteCrawler {
     if (start === undefined) throw new TypeError(`start URL must be http(s): ${options.startUrl}`);
     this.start = start;
     this.site = siteKey(start);
-    this.orgType = options.orgType ?? 'local-authority';
+    this.focus = options.focus ?? NO_FOCUS;
     // The start page's links first, but never more than a sixth of a small budget.
     this.frontier = new Frontier({ sweep: Math.min(30, Math.ceil(options.maxPages / 6)) });
     this.requester = new PoliteRequester(deps.http, deps.clock, {
@@ -129,7 +129,7 @@ class SiteCrawler {
     read.problems.forEach((p) => this.ledger.problem(p));
     for (const url of read.pageUrls) {
       // Sitemap entries have only their URL words to go on; weak ones simply wait their turn.
-      this.discover(url, scoreLink({ url, text: '', context: '' }, { url: '', relevance: 0 }, this.orgType), 1);
+      this.discover(url, scoreLink({ url, text: '', context: '' }, { url: '', relevance: 0 }, this.focus), 1);
     }
   }
 
@@ -313,7 +313,7 @@ class SiteCrawler {
 
     const page = { url: finalUrl, relevance: resource.relevance };
     for (const link of doc.links) {
-      this.discover(link.url, scoreLink(link, page, this.orgType), item.depth + 1, link.text || undefined);
+      this.discover(link.url, scoreLink(link, page, this.focus), item.depth + 1, link.text || undefined);
     }
   }
 }

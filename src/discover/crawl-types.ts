@@ -1,6 +1,7 @@
 import type { ExtractedDocument, FetchedResource, OrgType, Problem, RenderMode, SourceEntry } from '../core/index.js';
 import type { BodyStore, HttpClient, PageRenderer } from '../fetch/index.js';
 import type { Clock } from './politeness.js';
+import type { LinkFocus } from './score-link.js';
 
 export interface CrawlOptions {
   startUrl: string;
@@ -20,6 +21,8 @@ export interface CrawlOptions {
   maxBytes?: number;
   /** voluntary agencies: also favour former residents / our history / our records / family history */
   orgType?: OrgType;
+  /** the rule pack's crawl focus (compileFocus of pack.yaml `focus`); none: breadth-first */
+  focus?: LinkFocus;
   onProgress?: (e: { fetched: number; queued: number; url: string }) => void;
   /** stops the crawl: no new request starts and the one in flight is aborted (batch time limit, Ctrl-C) */
   signal?: AbortSignal;

@@ -1,3 +1,4 @@
+import { compileTerm, tokenise, TokenIndex, type CompiledTerm } from '../rules/index.js';
 import type { OrgType, OutLink } from '../core/index.js';
 
 /**
@@ -10,107 +11,60 @@ import type { OrgType, OutLink } from '../core/index.js';
  *         + 0.5 for a PDF/Word link that already matched something (leaflets and policies)
  *
  * Each field's phrase total is capped at FIELD_CAP so one keyword-stuffed menu cannot dominate.
- * Phrase weights: 3 = the subject itself, 2 = the services around it, 1 = weak hints.
+ * The phrases and their weights are the rule pack's (pack.yaml `focus`); the engine has none.
  */
-const TOPIC_PHRASES: ReadonlyArray<readonly [string, number]> = [
-  ['care leaver', 3],
-  ['leaving care', 3],
-  ['care experienced', 3],
-  ['care records', 3],
-  ['childhood records', 3],
-  ['access to records', 3],
-  ['access your records', 3],
-  ['access to your records', 3],
-  ['subject access', 3],
-  ['local offer', 3],
-  ['childrens services', 2],
-  ['childrens social care', 2],
-  ['children in care', 2],
-  ['looked after', 2],
-  ['data protection', 2],
-  ['personal information', 2],
-  ['personal data', 2],
-  ['your information', 2],
-  ['your records', 2],
-  ['records', 2],
-  ['sar', 2],
-  ['gdpr', 1],
-  ['privacy', 1],
-  ['information governance', 1],
-  ['social care', 1],
-  ['foster', 1],
-  ['children', 1],
-  ['young people', 1],
-  ['care', 1],
-];
-
-const VOLUNTARY_PHRASES: ReadonlyArray<readonly [string, number]> = [
-  ['former residents', 3],
-  ['our history', 3],
-  ['our records', 3],
-  ['family history', 3],
-  ['archives', 2],
-  ['archive', 2],
-  ['heritage', 1],
-];
-
-/** Sections a care leaver's records page never sits under. */
-const PENALTY_PHRASES: ReadonlyArray<readonly [string, number]> = [
-  ['council tax', 3],
-  ['business rates', 3],
-  ['parking', 3],
-  ['bins', 3],
-  ['recycling', 3],
-  ['waste', 2],
-  ['planning', 2],
-  ['licensing', 2],
-  ['jobs', 2],
-  ['vacancies', 2],
-  ['libraries', 1],
-  ['leisure', 1],
-  ['events', 1],
-  ['news', 1],
-  ['cookies', 1],
-  ['accessibility statement', 1],
-];
-
 const FIELD_CAP = 9;
 const WEIGHTS = { anchor: 1, url: 0.6, context: 0.5, pageUrl: 0.25, pageRelevance: 0.2, documentBonus: 0.5 };
 
-/** Lower-case words only: apostrophes vanish (children's -> childrens), everything else splits. */
-export function wordsOf(text: string): string {
+type WeightedTerms = ReadonlyArray<readonly [CompiledTerm, number]>;
+
+/** A pack's crawl focus, compiled once for one kind of organisation. */
+export interface LinkFocus {
+  follow: WeightedTerms;
+  avoid: WeightedTerms;
+}
+
+/** Phrases and weights as a pack declares them (pack.yaml `focus`). */
+export interface FocusWords {
+  follow: Record<string, number>;
+  followFor: Partial<Record<OrgType, Record<string, number>>>;
+  avoid: Record<string, number>;
+}
+
+const compile = (phrases: Record<string, number>): WeightedTerms => Object.entries(phrases).map(([p, w]) => [compileTerm(p), w] as const);
+
+export function compileFocus(words: FocusWords, orgType: OrgType = 'local-authority'): LinkFocus {
+  return { follow: [...compile(words.follow), ...compile(words.followFor[orgType] ?? {})], avoid: compile(words.avoid) };
+}
+
+/** No focus words: every link scores 0 and the crawl is breadth-first. */
+export const NO_FOCUS: LinkFocus = { follow: [], avoid: [] };
+
+/** The text as the shared text analysis reads it; URL escapes decoded first. */
+function indexOf(text: string): TokenIndex {
   let decoded = text;
   try {
     decoded = decodeURIComponent(text);
   } catch {
     // keep the raw text
   }
-  return ` ${decoded
-    .toLowerCase()
-    .replace(/['\u2019]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()} `;
+  return new TokenIndex(tokenise(decoded));
 }
 
-function phraseTotal(words: string, phrases: ReadonlyArray<readonly [string, number]>): number {
+function phraseTotal(index: TokenIndex, terms: WeightedTerms): number {
   let total = 0;
-  for (const [phrase, weight] of phrases) {
-    // A trailing "s" is allowed so "care leavers" and "records" match their singular phrases.
-    if (words.includes(` ${phrase} `) || words.includes(` ${phrase}s `)) total += weight;
-  }
+  // Each phrase counts once, however often it occurs; stems match plurals ("care leavers", "records").
+  for (const [term, weight] of terms) if (index.occurrences(term).length > 0) total += weight;
   return total;
 }
 
-/** How strongly a piece of text points at our subject, capped; voluntary agencies add their own words. */
-export function topicScore(text: string, orgType: OrgType = 'local-authority'): number {
-  const words = wordsOf(text);
-  let total = phraseTotal(words, TOPIC_PHRASES);
-  if (orgType === 'voluntary-agency') total += phraseTotal(words, VOLUNTARY_PHRASES);
-  return Math.min(total, FIELD_CAP);
+/** How strongly a piece of text points at the pack's subject, capped. */
+export function topicScore(text: string, focus: LinkFocus): number {
+  return Math.min(phraseTotal(indexOf(text), focus.follow), FIELD_CAP);
 }
 
-function penaltyScore(text: string): number {
-  return Math.min(phraseTotal(wordsOf(text), PENALTY_PHRASES), FIELD_CAP);
+function penaltyScore(text: string, focus: LinkFocus): number {
+  return Math.min(phraseTotal(indexOf(text), focus.avoid), FIELD_CAP);
 }
 
 /** The URL's path and query, as words; the host says nothing about the topic. */
@@ -130,16 +84,16 @@ function looksLikeDocumentLink(url: string): boolean {
 export function scoreLink(
   link: OutLink,
   page: { url: string; relevance: number },
-  orgType: OrgType = 'local-authority',
+  focus: LinkFocus,
 ): number {
   const linkUrl = urlWords(link.url);
   const positive =
-    WEIGHTS.anchor * topicScore(link.text, orgType) +
-    WEIGHTS.url * topicScore(linkUrl, orgType) +
-    WEIGHTS.context * topicScore(link.context, orgType);
+    WEIGHTS.anchor * topicScore(link.text, focus) +
+    WEIGHTS.url * topicScore(linkUrl, focus) +
+    WEIGHTS.context * topicScore(link.context, focus);
   const inherited =
-    WEIGHTS.pageUrl * topicScore(urlWords(page.url), orgType) + WEIGHTS.pageRelevance * Math.max(0, page.relevance);
-  const penalty = WEIGHTS.anchor * penaltyScore(link.text) + WEIGHTS.url * penaltyScore(linkUrl);
+    WEIGHTS.pageUrl * topicScore(urlWords(page.url), focus) + WEIGHTS.pageRelevance * Math.max(0, page.relevance);
+  const penalty = WEIGHTS.anchor * penaltyScore(link.text, focus) + WEIGHTS.url * penaltyScore(linkUrl, focus);
   const documentBonus = positive > 0 && looksLikeDocumentLink(link.url) ? WEIGHTS.documentBonus : 0;
   // Two decimals: scores are compared for ordering, and float noise must not reorder ties.
   return Math.round((positive + inherited - penalty + documentBonus) * 100) / 100;

@@ -1,4 +1,4 @@
-import type { ClassifiedDocument, OrgType, Topic } from '../core/index.js';
+import type { ClassifiedDocument, OrgType } from '../core/index.js';
 import { analyseDocument, matchRule, PatternBudgetError, type AnalysedDocument, type LoadedPack, type LoadedRule, type RuleMatch } from '../rules/index.js';
 
 export interface DocumentMatch {
@@ -15,25 +15,23 @@ export interface RuleOutcome {
   stopped?: { url: string; message: string }[];
 }
 
-const TOPIC_RANK: Record<Topic, number> = {
-  'atr-page': 0,
-  'local-offer': 1,
-  'sar-generic': 2,
-  'privacy-notice': 3,
-  'adoption-records': 4,
-  'adult-care-records': 5,
-  foi: 6,
-  other: 7,
-};
-
-/** Best evidence first: pages aimed at care leavers, then web pages before files, then surer classifications. */
-export function compareDocuments(a: ClassifiedDocument, b: ClassifiedDocument): number {
-  return (
-    TOPIC_RANK[a.classification.topic] - TOPIC_RANK[b.classification.topic] ||
+/**
+ * Best evidence first: topics in the order the pack declares them (pack.yaml `classes.topics`),
+ * then web pages before files, then surer classifications, then by address.
+ */
+export function documentOrder(topics: readonly string[]): (a: ClassifiedDocument, b: ClassifiedDocument) => number {
+  const rank = new Map(topics.map((t, i) => [t, i]));
+  const rankOf = (d: ClassifiedDocument): number => rank.get(d.classification.topic) ?? topics.length;
+  return (a, b) =>
+    rankOf(a) - rankOf(b) ||
     Number(a.kind !== 'html') - Number(b.kind !== 'html') ||
     b.classification.confidence - a.classification.confidence ||
-    (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
-  );
+    (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+}
+
+/** The order of a pack's evidence. */
+export function packDocumentOrder(pack: LoadedPack): (a: ClassifiedDocument, b: ClassifiedDocument) => number {
+  return documentOrder(pack.def.classes.topics.map((t) => t.id));
 }
 
 /** Who is being audited: some rules apply to one kind of organisation or one nation only. */
@@ -56,7 +54,7 @@ export function inScope(rule: LoadedRule, doc: ClassifiedDocument, subject: Audi
 
 /** Run every rule of a pack over the documents it is scoped to. Pure: same documents, same outcomes. */
 export function evaluatePack(pack: LoadedPack, documents: ClassifiedDocument[], subject: AuditSubject): RuleOutcome[] {
-  const ordered = [...documents].sort(compareDocuments);
+  const ordered = [...documents].sort(packDocumentOrder(pack));
   const analysed = new Map<ClassifiedDocument, AnalysedDocument>();
   const analysisOf = (doc: ClassifiedDocument): AnalysedDocument => {
     let a = analysed.get(doc);

@@ -1,2 +1,2 @@
-export { evaluatePack, inScope, compareDocuments } from './evaluate.js';
+export { evaluatePack, inScope, documentOrder, packDocumentOrder } from './evaluate.js';
 export type { RuleOutcome, DocumentMatch, AuditSubject } from './evaluate.js';

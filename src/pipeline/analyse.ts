@@ -9,8 +9,8 @@ import type {
   SourceEntry,
 } from '../core/index.js';
 import { TOOL_VERSION } from '../core/index.js';
-import { classifyDocument, inheritTopicFromLinks } from '../classify/index.js';
-import { compareDocuments, evaluatePack } from '../evaluate/index.js';
+import { classifyDocument, inheritTopicFromLinks, vocabularyOf } from '../classify/index.js';
+import { evaluatePack, packDocumentOrder } from '../evaluate/index.js';
 import { ExtractError, extractResource } from '../extract/index.js';
 import type { BodyStore } from '../fetch/index.js';
 import type { LoadedPack } from '../rules/index.js';
@@ -19,8 +19,6 @@ import { annotateConsent } from './evidence-screenshots.js';
 
 export type Extractor = (resource: FetchedResource, body: Buffer) => Promise<ExtractedDocument>;
 
-// A resource we could not read whose URL suggests it may hold access-to-records content.
-const RELEVANT_URL = /care|record|leav|access|subject|data-?protection|privacy|polic|procedure|leaflet|guide|looked|offer|family|histor/i;
 const UNREADABLE_KINDS = new Set<Problem['kind']>(['render-unavailable', 'parse-error', 'too-large', 'timeout']);
 
 function byString<T>(key: (x: T) => string): (a: T, b: T) => number {
@@ -45,13 +43,17 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
   const sources: SourceEntry[] = record.sources.map((s) => ({ ...s }));
   const sourceOf = new Map(sources.map((s) => [s.url, s]));
   const extracted: { doc: ClassifiedDocument; source: SourceEntry | undefined }[] = [];
+  // The first pack owns the document classes: its lexicons hold the words the classifier reads.
+  const classesFrom = opts.packs[0];
+  if (!classesFrom) throw new Error('no rule pack to evaluate');
+  const vocabulary = vocabularyOf(classesFrom);
 
   for (const resource of record.resources) {
     const source = sourceOf.get(resource.url);
     try {
       const body = await opts.bodies.get(resource.contentHash);
       const doc = await extract(resource, body);
-      const classification = classifyDocument(doc, { anchorText: resource.anchorText, orgType: record.organisation.type });
+      const classification = classifyDocument(doc, { vocabulary, anchorText: resource.anchorText, orgType: record.organisation.type });
       extracted.push({ doc: { ...doc, classification }, source });
       if (source) source.docType = classification.docType;
     } catch (e) {
@@ -63,13 +65,15 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
   }
 
   // Attachments take the topic of the care-records page that links to them (a leaflet about "your records").
-  const documents = inheritTopicFromLinks(extracted.map((e) => e.doc));
+  const documents = inheritTopicFromLinks(extracted.map((e) => e.doc), vocabulary);
   documents.forEach((doc, i) => {
     const source = extracted[i]!.source;
     if (source) source.class = doc.classification.topic;
   });
 
-  const unreadable = problems.filter((p) => UNREADABLE_KINDS.has(p.kind) && RELEVANT_URL.test(p.url));
+  // A resource we could not read whose address suggests it may hold evidence (the pack's focus.relevantUrl).
+  const relevantUrl = new RegExp(classesFrom.def.focus.relevantUrl, 'i');
+  const unreadable = problems.filter((p) => UNREADABLE_KINDS.has(p.kind) && relevantUrl.test(p.url));
   const counts = {
     discovered: sources.length,
     assessed: sources.filter((s) => s.outcome === 'assessed').length,
@@ -81,7 +85,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     nothingRead: documents.length === 0,
     pagesVisited: documents.filter((d) => d.kind === 'html').length,
     sourceCounts: counts,
-    documents: [...documents].sort(compareDocuments),
+    documents: [...documents].sort(packDocumentOrder(classesFrom)),
   };
   const results: PackResult[] = opts.packs.map((pack) => {
     const outcomes = evaluatePack(pack, documents, { orgType: record.organisation.type, nation: record.organisation.nation });

@@ -14,7 +14,7 @@ import {
   type Organisation,
   type RenderMode,
 } from '../core/index.js';
-import { crawlSite, readLocalTarget, type Clock, type CrawlResult } from '../discover/index.js';
+import { compileFocus, crawlSite, readLocalTarget, type Clock, type CrawlResult } from '../discover/index.js';
 import { extractResource } from '../extract/index.js';
 import type { ConsentOptions, HttpClient, PageRenderer, ScreenshotMode } from '../fetch/index.js';
 import { fileNameFor, renderCsv, renderHtml, renderJson, renderJunit, renderMarkdown, type Format } from '../report/index.js';
@@ -176,7 +176,7 @@ async function auditWith(config: AuditConfig & { userAgent: string }, kind: 'url
     const start = config.targets[0]!;
     const delayMs = config.delayMs ?? defaultDelayMs(start);
     crawl = await crawlSite(
-      { startUrl: start, maxPages: config.maxPages, delayMs, userAgent, render: config.render, orgType: config.orgType, onProgress: deps.onProgress, signal: config.signal },
+      { startUrl: start, maxPages: config.maxPages, delayMs, userAgent, render: config.render, orgType: config.orgType, focus: compileFocus(packs[0]!.def.focus, config.orgType), onProgress: deps.onProgress, signal: config.signal },
       { http: deps.http, bodies, clock: deps.clock, extract, renderer },
     );
   } else {

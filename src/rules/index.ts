@@ -1,4 +1,6 @@
-export { loadPack, listBuiltinPacks, resolvePackDir, formatRuleProblem, RuleLoadError, BUILTIN_RULES_DIR } from './load.js';
+export { loadPack, listBuiltinPacks, resolvePackDir, packDirOfFile, formatRuleProblem, RuleLoadError, BUILTIN_RULES_DIR } from './load.js';
+export { unusedDefinitions, referencedIds } from './unused.js';
+export type { ConceptGroup, DefinedAt } from './lexicon-load.js';
 export type { LoadedPack, LoadedRule, RuleProblem } from './load.js';
 export { analyseDocument, documentFromText } from './analysed-document.js';
 export type { AnalysedDocument } from './analysed-document.js';
@@ -12,3 +14,8 @@ export type { ExampleFailure } from './rule-examples.js';
 export { SIGNAL_TYPES } from './schema.js';
 export { PatternBudgetError, PATTERN_BUDGET_MS, MAX_BLOCK_CHARS } from './signals/pattern-runner.js';
 export { patternRisk } from './safe-pattern.js';
+// The one text analysis: tokeniser, stemmer, negation and phrase matcher for every stage.
+export { tokenise, splitSentences, stemWord, normaliseWord } from './text-analysis.js';
+export type { Token, Sentence } from './text-analysis.js';
+export { compileConcept, compileTerm, findConcept, TokenIndex } from './lexicon.js';
+export type { Concept, CompiledTerm, ConceptHit, Lexicon } from './lexicon.js';

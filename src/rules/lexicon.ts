@@ -1,7 +1,7 @@
 import { tokenise, type Token } from './text-analysis.js';
 
 /** A term compiled into stem segments; "*" in a term allows a gap of up to MAX_GAP words. */
-interface CompiledTerm {
+export interface CompiledTerm {
   source: string;
   segments: string[][];
   /** the term itself carries a negation ("do not need a reason"), so a negation cue is part of it */
@@ -40,52 +40,70 @@ export function compileConcept(id: string, terms: string[], description?: string
   return { id, description, terms: terms.map(compileTerm).filter((t) => t.segments.length > 0) };
 }
 
-function matchSegmentAt(tokens: Token[], seg: string[], at: number): boolean {
+function matchSegmentAt(tokens: readonly Token[], seg: string[], at: number): boolean {
   if (at + seg.length > tokens.length) return false;
   for (let k = 0; k < seg.length; k++) if (tokens[at + k]!.stem !== seg[k]) return false;
   return true;
 }
 
-/** Where a term occurs in a token list: [first, last] token indices of each occurrence. */
-function matchTerm(tokens: Token[], term: CompiledTerm): [number, number][] {
+/** Where a term occurs in a token list: [first, last] token indices of each occurrence, from the given start candidates. */
+function matchTerm(tokens: readonly Token[], term: CompiledTerm, starts?: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   const [head, ...rest] = term.segments;
   if (!head) return out;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!matchSegmentAt(tokens, head, i)) continue;
+  const tryAt = (i: number): void => {
+    if (!matchSegmentAt(tokens, head, i)) return;
     let end = i + head.length; // exclusive
-    let ok = true;
     for (const seg of rest) {
       let found = -1;
       for (let g = 0; g <= MAX_GAP && found < 0; g++) if (matchSegmentAt(tokens, seg, end + g)) found = end + g;
-      if (found < 0) {
-        ok = false;
-        break;
-      }
+      if (found < 0) return;
       end = found + seg.length;
     }
-    if (ok) out.push([i, end - 1]);
-  }
+    out.push([i, end - 1]);
+  };
+  if (starts) for (const i of starts) tryAt(i);
+  else for (let i = 0; i < tokens.length; i++) tryAt(i);
   return out;
 }
 
-function isNegated(tokens: Token[], first: number): boolean {
+/**
+ * A token list indexed by stem, for texts asked about many concepts (a whole document's body in
+ * the classifier). Answers exactly as `findConcept` over the same tokens does.
+ */
+export class TokenIndex {
+  private readonly starts = new Map<string, number[]>();
+
+  constructor(readonly tokens: readonly Token[]) {
+    tokens.forEach((t, i) => {
+      const list = this.starts.get(t.stem);
+      if (list) list.push(i);
+      else this.starts.set(t.stem, [i]);
+    });
+  }
+
+  /** Occurrences of one compiled term (no negation test). */
+  occurrences(term: CompiledTerm): [number, number][] {
+    const first = term.segments[0]?.[0];
+    return first === undefined ? [] : matchTerm(this.tokens, term, this.starts.get(first) ?? []);
+  }
+}
+
+function isNegated(tokens: readonly Token[], first: number): boolean {
   for (let k = Math.max(0, first - NEGATION_WINDOW); k < first; k++) if (NEGATION_STEMS.has(tokens[k]!.stem)) return true;
   return false;
 }
 
 /** Every occurrence of a concept in a token list, ignoring occurrences negated just before ("we do not hold records"). */
-export function findConcept(tokens: Token[], concept: Concept, opts: { negation: boolean } = { negation: true }): ConceptHit[] {
+export function findConcept(tokens: readonly Token[] | TokenIndex, concept: Concept, opts: { negation: boolean } = { negation: true }): ConceptHit[] {
+  const list = tokens instanceof TokenIndex ? tokens.tokens : tokens;
   const hits: ConceptHit[] = [];
   for (const term of concept.terms) {
-    for (const [first, last] of matchTerm(tokens, term)) {
-      if (opts.negation && !term.negated && isNegated(tokens, first)) continue;
+    const found = tokens instanceof TokenIndex ? tokens.occurrences(term) : matchTerm(list, term);
+    for (const [first, last] of found) {
+      if (opts.negation && !term.negated && isNegated(list, first)) continue;
       hits.push({ concept: concept.id, term: term.source, first, last });
     }
   }
   return hits.sort((a, b) => a.first - b.first || b.last - a.last);
-}
-
-export function hasConcept(tokens: Token[], concept: Concept): boolean {
-  return findConcept(tokens, concept).length > 0;
 }

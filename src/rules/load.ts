@@ -1,31 +1,16 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { z } from 'zod';
-import { compileConcept, type Lexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
+import { buildLexicon, type ConceptGroup, type DefinedAt } from './lexicon-load.js';
+import { RuleLoadError, type RuleProblem } from './problems.js';
+import { checkScope } from './scope-check.js';
+import { PackDef, RuleDef, RuleFileShape, type Check, type PackDef as PackDefT } from './schema.js';
+import { parseYaml, positionOf, validate, type ParsedYaml } from './yaml-source.js';
 import { packLexiconFiles, packYamlFiles } from './pack-paths.js';
 import { patternRisk } from './safe-pattern.js';
-import { LexiconFile, PackDef, RuleDef, RuleFileShape, SIGNAL_TYPES, type Check, type PackDef as PackDefT } from './schema.js';
 
-export interface RuleProblem {
-  file: string;
-  line: number;
-  col: number;
-  message: string;
-  hint?: string;
-}
-
-export class RuleLoadError extends Error {
-  constructor(readonly problems: RuleProblem[]) {
-    super(problems.map(formatRuleProblem).join('\n'));
-    this.name = 'RuleLoadError';
-  }
-}
-
-export function formatRuleProblem(p: RuleProblem): string {
-  return `${p.file}:${p.line}:${p.col} ${p.message}${p.hint ? `\n  hint: ${p.hint}` : ''}`;
-}
+export { RuleLoadError, formatRuleProblem, type RuleProblem } from './problems.js';
 
 export interface LoadedRule extends RuleDef {
   /** pack-qualified id, e.g. clearmark/c1-aimed-page-with-route */
@@ -39,12 +24,33 @@ export interface LoadedPack {
   dir: string;
   rules: LoadedRule[];
   lexicon: Lexicon;
+  /** named lists of concepts (lexicon `groups:`) */
+  groups: Map<string, ConceptGroup>;
+  /** where each concept and group was defined (core lexicon or the pack's own files) */
+  defined: DefinedAt[];
+  /** problems that do not stop the pack loading (shadowed concepts, duplicate terms), for `rules lint` */
+  warnings: RuleProblem[];
 }
 
 /** The rules/ folder shipped with the package (from src/rules or dist/rules). */
 export const BUILTIN_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
 
+/** The pack folder holding a rule or lexicon file: the nearest folder above it with a pack.yaml. */
+export function packDirOfFile(file: string): string | undefined {
+  let dir = dirname(resolve(file));
+  for (;;) {
+    if (existsSync(join(dir, 'pack.yaml'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
 export function resolvePackDir(idOrPath: string): string {
+  if (/\.ya?ml$/.test(idOrPath) && existsSync(idOrPath) && statSync(idOrPath).isFile()) {
+    const dir = packDirOfFile(idOrPath);
+    if (dir) return dir;
+  }
   if (/^[a-z0-9-]+$/.test(idOrPath) && existsSync(join(BUILTIN_RULES_DIR, idOrPath, 'pack.yaml'))) return join(BUILTIN_RULES_DIR, idOrPath);
   const p = resolve(idOrPath);
   if (existsSync(join(p, 'pack.yaml'))) return p;
@@ -57,61 +63,9 @@ export function listBuiltinPacks(): string[] {
   return readdirSync(BUILTIN_RULES_DIR).filter((d) => existsSync(join(BUILTIN_RULES_DIR, d, 'pack.yaml'))).sort();
 }
 
-interface ParsedYaml {
-  file: string;
-  doc: Document;
-  counter: LineCounter;
-}
-
-function parseYaml(file: string, problems: RuleProblem[]): ParsedYaml | undefined {
-  const shown = relative(process.cwd(), file) || file;
-  const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const pos = counter.linePos(e.pos[0]);
-      problems.push({ file: shown, line: pos.line, col: pos.col, message: `YAML: ${e.message.split('\n')[0]}`, hint: 'check indentation and quoting' });
-    }
-    return undefined;
-  }
-  return { file: shown, doc, counter };
-}
-
-/** Position of the YAML node at `path`, or of its nearest existing parent. */
-function positionOf(y: ParsedYaml, path: readonly PropertyKey[]): { line: number; col: number } {
-  for (let n = path.length; n >= 0; n--) {
-    const node = y.doc.getIn(path.slice(0, n) as unknown[], true);
-    if (isNode(node) && node.range) return y.counter.linePos(node.range[0]);
-  }
-  return { line: 1, col: 1 };
-}
-
-function hintFor(issue: z.core.$ZodIssue): string | undefined {
-  if (issue.code === 'invalid_union') return `signal must be one of: ${SIGNAL_TYPES.join(', ')}`;
-  if (issue.code === 'unrecognized_keys') return `remove or rename: ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_value') return `one of: ${issue.values.map(String).join(', ')}`;
-  return undefined;
-}
-
-function validate<T>(schema: z.ZodType<T>, y: ParsedYaml, problems: RuleProblem[], base: PropertyKey[] = []): T | undefined {
-  const value = base.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), y.doc.toJS());
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  for (const raw of result.error.issues) {
-    const issue = { ...raw, path: [...base, ...raw.path] } as typeof raw;
-    // A bad `signal:` shows up as a union issue on the check: point at the signal itself.
-    const path = issue.code === 'invalid_union' && y.doc.hasIn([...issue.path, 'signal']) ? [...issue.path, 'signal'] : issue.path;
-    const pos = positionOf(y, path);
-    const where = path.length ? `${path.join('.')}: ` : '';
-    const message = issue.code === 'invalid_union' && path.at(-1) === 'signal' ? `unknown signal type "${String(y.doc.getIn(path))}"` : issue.message;
-    problems.push({ file: y.file, ...pos, message: `${where}${message}`, hint: hintFor(issue) });
-  }
-  return undefined;
-}
-
 const optionalId = (id: string | undefined): string[] => (id ? [id] : []);
 
-function conceptsOf(check: Check): { key: string; ids: string[] }[] {
+export function conceptsOf(check: Check): { key: string; ids: string[] }[] {
   switch (check.signal) {
     case 'concept-near':
       return [
@@ -196,6 +150,16 @@ function checkReferences(y: ParsedYaml, ruleIndex: number, rule: RuleDef, lexico
   }
 }
 
+/** Every concept a group names must exist. */
+function checkGroups(groups: Map<string, ConceptGroup>, lexicon: Lexicon, defined: DefinedAt[], problems: RuleProblem[]): void {
+  for (const [id, g] of groups) {
+    const at = defined.find((d) => d.id === id);
+    for (const c of g.concepts) {
+      if (!lexicon.has(c)) problems.push({ file: at?.file ?? id, line: at?.line ?? 1, col: at?.col ?? 1, message: `unknown concept "${c}" in group ${id}`, hint: 'define it under `concepts:` in a lexicon file' });
+    }
+  }
+}
+
 function yamlFiles(dir: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir)
@@ -213,15 +177,17 @@ export function loadPack(idOrPath: string): LoadedPack {
   const packYaml = packFiles.includes(join(dir, 'pack.yaml')) ? parseYaml(join(dir, 'pack.yaml'), problems) : undefined;
   const def = packYaml ? validate(PackDef, packYaml, problems) : undefined;
 
-  const lexicon: Lexicon = new Map();
   const own = def && packYaml ? packLexiconFiles(dir, def.lexicons, (i) => ({ file: packYaml.file, ...positionOf(packYaml, ['lexicons', i]) }), problems) : [];
-  const lexiconFiles = [...yamlFiles(join(BUILTIN_RULES_DIR, 'lexicons')), ...own];
-  for (const file of [...new Set(lexiconFiles)]) {
-    const y = parseYaml(file, problems);
-    const lex = y && validate(LexiconFile, y, problems);
-    if (!lex) continue;
-    for (const [id, c] of Object.entries(lex.concepts)) lexicon.set(id, compileConcept(id, c.terms, c.description));
-  }
+  const coreFiles = yamlFiles(join(BUILTIN_RULES_DIR, 'lexicons'));
+  const lexiconFiles = [...coreFiles, ...own];
+  const warnings: RuleProblem[] = [];
+  const coreCount = coreFiles.length;
+  const { lexicon, groups, defined } = buildLexicon(
+    lexiconFiles.map((file, i) => ({ file, origin: i < coreCount ? 'core' : 'pack' })),
+    problems,
+    warnings,
+  );
+  checkGroups(groups, lexicon, defined, problems);
 
   const criteria = new Set(def?.criteria.map((c) => c.id));
   const rules: LoadedRule[] = [];
@@ -240,6 +206,7 @@ export function loadPack(idOrPath: string): LoadedPack {
     valid.forEach((rule, i) => {
       if (!rule) return;
       checkReferences(shown, i, rule, lexicon, problems);
+      checkScope(shown, i, rule, def, problems);
       const qualifiedId = `${def?.id ?? 'pack'}/${rule.id}`;
       if (seen.has(qualifiedId)) problems.push({ file: shown.file, ...positionOf(shown, ['rules', i, 'id']), message: `duplicate rule id "${rule.id}"` });
       seen.add(qualifiedId);
@@ -247,5 +214,5 @@ export function loadPack(idOrPath: string): LoadedPack {
     });
   }
   if (problems.length > 0 || !def) throw new RuleLoadError(problems);
-  return { def, dir, rules, lexicon };
+  return { def, dir, rules, lexicon, groups, defined, warnings };
 }

@@ -16,7 +16,12 @@ function packWith(lexicons: string[] | undefined): { base: string; dir: string }
   mkdirSync(join(base, 'secret'));
   writeFileSync(join(base, 'secret', 'shadow'), SECRET);
   writeFileSync(join(base, 'secret', 'words.yaml'), `concepts:\n  secret-concept:\n    terms: [SECRET-TERM]\n${SECRET}`);
-  if (lexicons) writeFileSync(join(dir, 'pack.yaml'), `${readFileSync(join(dir, 'pack.yaml'), 'utf8')}\nlexicons: ${JSON.stringify(lexicons)}\n`);
+  if (lexicons) {
+    // keep the pack's own lexicons and add the ones under test
+    const yaml = readFileSync(join(dir, 'pack.yaml'), 'utf8');
+    const own = /^lexicons: \[(.*)\]$/m.exec(yaml)?.[1]?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+    writeFileSync(join(dir, 'pack.yaml'), `${yaml.replace(/^lexicons: .*$/m, '')}\nlexicons: ${JSON.stringify([...own, ...lexicons])}\n`);
+  }
   return { base, dir };
 }
 

@@ -1,4 +1,5 @@
 import { syllable } from 'syllable';
+import { readingWords } from './text-analysis.js';
 
 export interface ReadabilityScores {
   words: number;
@@ -8,8 +9,6 @@ export interface ReadabilityScores {
   fleschKincaidGrade: number;
   longSentenceShare: number; // share of sentences over 25 words
 }
-
-const WORD = /[\p{L}]+(?:['’][\p{L}]+)*|\d+(?:[.,]\d+)*/gu;
 
 /**
  * Flesch measures over sentences (each list item and heading-free block already split into sentences).
@@ -21,7 +20,7 @@ export function readabilityOf(sentences: string[]): ReadabilityScores {
   let long = 0;
   let counted = 0;
   for (const s of sentences) {
-    const ws = s.match(WORD) ?? [];
+    const ws = readingWords(s);
     if (ws.length === 0) continue;
     counted++;
     words += ws.length;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DOC_TYPES, TOPICS } from '../core/index.js';
 
 // The closed set of signal types. Each check reads one document; a rule matches a document
 // when all its `checks` pass and none of its `unless` checks do.
@@ -97,8 +96,9 @@ export const SIGNAL_TYPES = ['concept-near', 'concept-count', 'readability', 'cl
 
 export const Scope = z
   .object({
-    topics: z.array(z.enum(TOPICS)).optional(),
-    docTypes: z.array(z.enum(DOC_TYPES)).optional(),
+    /** document classes declared in pack.yaml `classes` (checked when the pack loads) */
+    topics: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
+    docTypes: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
     kinds: z.array(z.enum(['html', 'pdf', 'docx', 'text'])).optional(),
     orgTypes: z.array(z.enum(['local-authority', 'voluntary-agency'])).optional(),
     /** rules for one nation's law (Scottish retention, Welsh language); skipped when the nation is unknown */
@@ -166,6 +166,23 @@ export const CriterionDef = z
   })
   .strict();
 
+const ClassDef = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), title: z.string() }).strict();
+
+const weights = z.record(z.string().min(1), z.number().int().min(1).max(9));
+export const FocusDef = z
+  .object({
+    /** phrase -> weight: links whose text, address or heading hold it are followed first */
+    follow: weights.default({}),
+    /** more phrases for one kind of organisation (local-authority, voluntary-agency) */
+    followFor: z.partialRecord(z.enum(['local-authority', 'voluntary-agency']), weights).default({}),
+    /** phrase -> weight subtracted: sections the evidence never sits under */
+    avoid: weights.default({}),
+    /** regular expression (case-insensitive) over an unreadable resource's address: it may hold evidence */
+    relevantUrl: z.string().default('.'),
+  })
+  .strict();
+export type FocusDef = z.infer<typeof FocusDef>;
+
 export const PackDef = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -175,15 +192,42 @@ export const PackDef = z
     criteria: z.array(CriterionDef).min(1),
     /** lexicon files, relative to the pack folder */
     lexicons: z.array(z.string()).default([]),
+    /** what the crawler follows first and which unreadable addresses may hold evidence */
+    focus: FocusDef.default({ follow: {}, followFor: {}, avoid: {}, relevantUrl: '.' }),
+    /** the document classes the pack's classifier gives and its rules scope to */
+    classes: z
+      .object({
+        /** what a document is about, best evidence first (evidence is ranked in this order) */
+        topics: z.array(ClassDef).min(1),
+        /** what form a document takes */
+        docTypes: z.array(ClassDef).min(1),
+      })
+      .strict(),
   })
   .strict();
 export type PackDef = z.infer<typeof PackDef>;
 
+export const ConceptDef = z
+  .object({
+    description: z.string().optional(),
+    terms: z.array(z.string().min(1)).min(1),
+    /** add these terms to the core concept of the same id */
+    extends: z.literal('core').optional(),
+    /** drop the core concept of the same id and use these terms instead */
+    replaces: z.literal('core').optional(),
+    /** terms that stem alike are kept on purpose (each spelling counts as a marker); no lint warning */
+    countsEachSpelling: z.boolean().default(false),
+  })
+  .strict()
+  .refine((c) => !(c.extends && c.replaces), { message: 'a concept either extends or replaces the core one, not both' });
+export type ConceptDef = z.infer<typeof ConceptDef>;
+
+const conceptId = z.string().regex(/^[a-z0-9-]+$/);
+
 export const LexiconFile = z
   .object({
-    concepts: z.record(
-      z.string().regex(/^[a-z0-9-]+$/),
-      z.object({ description: z.string().optional(), terms: z.array(z.string().min(1)).min(1) }).strict(),
-    ),
+    concepts: z.record(conceptId, ConceptDef).default({}),
+    /** named lists of concepts that are counted together (the areas a care leavers' offer covers) */
+    groups: z.record(conceptId, z.object({ description: z.string().optional(), concepts: z.array(conceptId).min(1) }).strict()).default({}),
   })
   .strict();

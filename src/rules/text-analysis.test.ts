@@ -31,3 +31,14 @@ describe('present caring is not being in care', () => {
     expect(stems('We look after your data')).not.toContain('look after');
   });
 });
+
+describe('one text analysis', () => {
+  it('is the only place that stems words (classifier, rules, link scoring and readability share it)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const srcDir = join(import.meta.dirname, '..');
+    const files = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const stemming = files.filter((f) => /from 'stemmer'/.test(readFileSync(join(srcDir, f), 'utf8')));
+    expect(stemming).toEqual([join('rules', 'text-analysis.ts')]);
+  });
+});

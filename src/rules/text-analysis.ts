@@ -1,5 +1,4 @@
 import { stemmer } from 'stemmer';
-import { PRESENT_CARING_STEM, isPresentLookAfter } from '../core/index.js';
 
 /** One word of a sentence: its stem (for matching) and where it sits in the sentence text. */
 export interface Token {
@@ -15,6 +14,11 @@ export interface Sentence {
   start: number;
   end: number;
 }
+
+/** Present forms of "look after" (caring now), which stem like "looked after" (in care). */
+const PRESENT_LOOK = new Set(['look', 'looks', 'looking']);
+/** The stem a present "look" before "after" gets, so "looking after you" is not "looked after". */
+const PRESENT_CARING_STEM = 'look-now';
 
 const WORD = /[\p{L}\p{N}£]+(?:['’][\p{L}]+)*/gu;
 
@@ -79,7 +83,7 @@ export function tokenise(text: string): Token[] {
   // "looking after you" (caring now) must not read as "looked after" (in care).
   tokens.forEach((t, i) => {
     const next = tokens[i + 1]?.stem;
-    if (next === 'after' && isPresentLookAfter(text.slice(t.start, t.end).toLowerCase(), next)) t.stem = PRESENT_CARING_STEM;
+    if (next === 'after' && PRESENT_LOOK.has(text.slice(t.start, t.end).toLowerCase())) t.stem = PRESENT_CARING_STEM;
   });
   return tokens;
 }
@@ -97,6 +101,11 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+// Words as readability counts them: letters with inner apostrophes, or a number with its decimals
+// ("3.5" is one word, read as one syllable).
+const READING_WORD = /[\p{L}]+(?:['’][\p{L}]+)*|\d+(?:[.,]\d+)*/gu;
+
+/** The words of a sentence for reading-ease measures (not for matching: no stems, no contractions). */
+export function readingWords(text: string): string[] {
+  return text.match(READING_WORD) ?? [];
 }

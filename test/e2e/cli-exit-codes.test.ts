@@ -111,7 +111,7 @@ describe('rules commands', () => {
     '    message: m',
     '    checks:',
     '      - signal: concept-near',
-    '        concepts: [right, recordz]',
+    '        concepts: [route, recordz]',
     '    examples: { match: [a], no_match: [b] }',
   ].join('\n');
   beforeAll(() => {
@@ -130,8 +130,35 @@ describe('rules commands', () => {
     expect(r.err).toMatch(/2 problems/);
   });
 
+  it('lints one rule file in the context of the pack folder it sits in', async () => {
+    const r = await cli(['rules', 'lint', join(broken, 'c9-broken.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/c9-broken.yaml:17:27 unknown concept "recordz"/);
+    expect(r.err).toMatch(/2 problems/);
+    const clean = await cli(['rules', 'lint', join(broken, 'c1-advertised-right.yaml')]);
+    expect(clean.code).toBe(0);
+    expect(clean.err).not.toContain('c9-broken');
+  });
+
+  it('warns when a pack concept silently shadows a core one, repeats a term after stemming, or is never used', async () => {
+    const dir = join(work, 'shadow-pack');
+    cpSync(join(BUILTIN_RULES_DIR, 'clearmark'), dir, { recursive: true });
+    writeFileSync(join(dir, 'lexicons', 'extra.yaml'), 'concepts:\n  records:\n    terms: [file, files]\n  route:\n    extends: core\n    terms: [drop in]\n  never-read:\n    terms: [anything]\n');
+    writeFileSync(join(dir, 'pack.yaml'), readFileSync(join(dir, 'pack.yaml'), 'utf8').replace('lexicons: [lexicons/classes.yaml]', 'lexicons: [lexicons/classes.yaml, lexicons/extra.yaml]'));
+    const r = await cli(['rules', 'lint', dir]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/extra.yaml:2:3 warning: concept "records" silently shadows the one at .*core.yaml/);
+    expect(r.err).toMatch(/hint: say `extends: core`/);
+    expect(r.err).toMatch(/extra.yaml:3:19 warning: term "files" of concept "records" is the same as "file" after stemming/);
+    expect(r.err).toMatch(/extra.yaml:7:3 warning: concept "never-read" is defined but never used/);
+    expect(r.err).not.toMatch(/"route"/);
+    expect(r.err).toMatch(/3 warnings/);
+  });
+
   it('the shipped packs lint clean and their examples pass', async () => {
-    expect((await cli(['rules', 'lint'])).code).toBe(0);
+    const lint = await cli(['rules', 'lint']);
+    expect(lint.code).toBe(0);
+    expect(lint.err).toBe('');
     const t = await cli(['rules', 'test']);
     expect(t.code).toBe(0);
     expect(t.out).toMatch(/clearmark: \d+ examples passed, 0 failed/);
