@@ -26,7 +26,7 @@ const doc = (kind, make) => ({
   run: async (body) => {
     extract ??= await extractor();
     const d = await extract(resource(kind), body);
-    return `${d.blocks.length} blocks, ${d.links.length} links`;
+    return `${d.blocks.length} blocks, ${d.links.length} links${d.truncated ? `, truncated: ${d.truncated.slice(0, 60)}` : ""}`;
   },
 });
 

@@ -51,6 +51,8 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     try {
       const body = await opts.bodies.get(resource.contentHash);
       const doc = await extract(resource, body);
+      // Read in part (a work limit was reached): kept, and the part left unread is a problem.
+      if (doc.truncated) problems.push({ url: resource.url, kind: 'too-large', message: doc.truncated });
       const classification = classifyDocument(doc, { anchorText: resource.anchorText, orgType: record.organisation.type });
       extracted.push({ doc: { ...doc, classification }, source });
       if (source) source.docType = classification.docType;
