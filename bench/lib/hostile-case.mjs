@@ -70,6 +70,7 @@ export const cases = {
   'html 1M links': doc('html', html(() => gen.linksHtml(1_000_000))),
   'robots.txt 1 KB (baseline)': robots(1024, 2000),
   'robots.txt 1 MB wildcards, 100 KB URL': robots(MB, 100_000),
+  'robots.txt 1 MB wildcards, 2,000-char URL': robots(MB, 2_000),
 };
 
 const [mode, name, file] = process.argv.slice(2);
