@@ -16,12 +16,12 @@ import type { BodyStore } from '../fetch/index.js';
 import type { LoadedPack } from '../rules/index.js';
 import { scorePack } from '../score/index.js';
 import { annotateConsent } from './evidence-screenshots.js';
+import { unreadableSources } from './unreadable.js';
 
 export type Extractor = (resource: FetchedResource, body: Buffer) => Promise<ExtractedDocument>;
 
-// A resource we could not read whose URL suggests it may hold access-to-records content.
+// A resource we could not read whose URL or link text (see unreadable.ts) suggests it may hold access-to-records content.
 const RELEVANT_URL = /care|record|leav|access|subject|data-?protection|privacy|polic|procedure|leaflet|guide|looked|offer|family|histor/i;
-const UNREADABLE_KINDS = new Set<Problem['kind']>(['render-unavailable', 'parse-error', 'too-large', 'timeout']);
 
 function byString<T>(key: (x: T) => string): (a: T, b: T) => number {
   return (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
@@ -71,7 +71,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     if (source) source.class = doc.classification.topic;
   });
 
-  const unreadable = problems.filter((p) => UNREADABLE_KINDS.has(p.kind) && RELEVANT_URL.test(p.url));
+  const unreadable = unreadableSources(problems, documents, record.resources, RELEVANT_URL);
   const counts = {
     discovered: sources.length,
     assessed: sources.filter((s) => s.outcome === 'assessed').length,
