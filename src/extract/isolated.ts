@@ -84,6 +84,9 @@ export function createIsolatedExtractor(limits: IsolationLimits = {}): IsolatedE
     });
   };
 
+  // Started now, so loading the parsers overlaps the first requests of the crawl.
+  worker = start();
+
   const extract = ((resource: FetchedResource, body: Buffer) => {
     const job = queue.then(() => runOne(resource, body));
     queue = job.catch(() => undefined);
