@@ -124,6 +124,8 @@ export interface ExtractedDocument {
   breadcrumb: string[];
   /** HTML that looks built by script (near-empty main with scripts, framework shell) */
   looksScriptBuilt: boolean;
+  /** part of the document was left unread (a work limit); analysis records it as a too-large problem */
+  truncated?: string;
 }
 
 // ---------- classify ----------

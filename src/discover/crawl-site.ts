@@ -15,6 +15,7 @@ import { tryNormaliseUrl } from './normalise-url.js';
 import { MAX_RETRIES, PoliteRequester } from './polite-requester.js';
 import { RobotsCache } from './robots.js';
 import { NO_FOCUS, scoreLink, type LinkFocus } from './score-link.js';
+import { findSearchForm, searchUrl } from './search-form.js';
 import { siteNameFrom } from './site-name.js';
 import { isSameSite, originOf, registrableDomain, siteKey } from './site.js';
 import { readSitemaps } from './sitemaps.js';
@@ -26,6 +27,11 @@ export async function crawlSite(options: CrawlOptions, deps: CrawlDeps): Promise
 }
 
 const START_PRIORITY = Number.POSITIVE_INFINITY;
+/**
+ * Site-search results pages: read in the first sweep, scored like a link whose text names the
+ * subject (their links inherit a fifth of it, as from any page).
+ */
+const SEARCH_SCORE = 5;
 
 class SiteCrawler {
   private site: string;
@@ -103,6 +109,8 @@ class SiteCrawler {
 
   /** in-site redirect targets are recorded as the finalUrl of the row that led there, not as rows */
   private foldedRedirects = 0;
+  /** the site's own search was asked already */
+  private searched = false;
   /** where the start page sent us when the site moved to another host */
   private movedTo: string | undefined;
 
@@ -167,6 +175,19 @@ class SiteCrawler {
     this.site = siteKey(target);
     this.start = tryNormaliseUrl(target) ?? target;
     this.discover(target, START_PRIORITY, 0);
+  }
+
+  /**
+   * The home page's search form, asked for the pack's search terms: the results are read like any
+   * page (when robots.txt allows them), and their links are scored as usual. Real council sites
+   * bury the records page; their own search often finds it in one step.
+   */
+  private askSiteSearch(html: string, pageUrl: string): void {
+    if (this.focus.search.length === 0 || this.searched) return;
+    const form = findSearchForm(html, pageUrl);
+    if (!form || !this.inSite(form.action)) return;
+    this.searched = true;
+    for (const term of this.focus.search) this.discover(searchUrl(form, term), SEARCH_SCORE, 1);
   }
 
   private blockedByRobots(url: string, note?: string): void {
@@ -309,7 +330,11 @@ class SiteCrawler {
       const why = this.options.render === 'never' ? undefined : (renderProblem ?? this.deps.renderer?.unavailable() ?? 'no browser was set up');
       this.ledger.problem({ url, kind: 'render-unavailable', message: renderUnavailableMessage(this.options.render, why) });
     }
-    if (this.siteName === undefined && kind === 'html') this.siteName = siteNameFrom(decodeHtml(res.body, contentType), doc.title);
+    if (kind === 'html' && (this.siteName === undefined || item.depth === 0)) {
+      const html = decodeHtml(res.body, contentType);
+      this.siteName ??= siteNameFrom(html, doc.title);
+      if (item.depth === 0) this.askSiteSearch(html, res.finalUrl);
+    }
 
     const page = { url: finalUrl, relevance: resource.relevance };
     for (const link of doc.links) {

@@ -26,14 +26,50 @@ interface RobotLike {
 }
 const robotsParser = robotsParserModule as unknown as (url: string, text: string) => RobotLike;
 
+/** Read this much of a robots.txt, as Google does (RFC 9309 asks for at least 500 KiB); the rest is ignored. */
+export const MAX_ROBOTS_BYTES = 500 * 1024;
+/**
+ * robots-parser matches a rule against a path in time |rule| x |path|, for every rule, per URL: a
+ * file of wildcard rules and a long URL took minutes. So: characters of allow/disallow patterns
+ * kept (rules past this are ignored, like bytes past MAX_ROBOTS_BYTES), and URLs longer than
+ * MAX_URL_CHECKED are not crawled at all (never a real page of a council site).
+ */
+export const MAX_RULE_CHARS = 64 * 1024;
+export const MAX_URL_CHECKED = 2048;
+
+/** The part of a robots.txt we match against: size and rule characters bounded, runs of '*' collapsed (same meaning). */
+export function boundRobotsText(text: string): string {
+  const head = text.length > MAX_ROBOTS_BYTES ? text.slice(0, text.lastIndexOf('\n', MAX_ROBOTS_BYTES) + 1) : text;
+  let ruleChars = 0;
+  const out: string[] = [];
+  for (const line of head.split(/\r\n|\r|\n/)) {
+    const rule = /^\s*(allow|disallow)\s*:(.*)$/i.exec(line);
+    if (!rule) {
+      out.push(line);
+      continue;
+    }
+    const pattern = (rule[2] ?? '').replace(/#.*/, '').trim().replace(/\*{2,}/g, '*');
+    ruleChars += pattern.length;
+    if (ruleChars > MAX_RULE_CHARS) continue;
+    out.push(`${rule[1]}: ${pattern}`);
+  }
+  return out.join('\n');
+}
+
 const ALLOW_ALL: RobotsRules = { isAllowed: () => true, crawlDelayMs: 0, sitemaps: [] };
 
 export function parseRobots(robotsUrl: string, text: string, userAgent: string): RobotsRules {
-  const robots = robotsParser(robotsUrl, text);
+  const robots = robotsParser(robotsUrl, boundRobotsText(text));
   const delay = robots.getCrawlDelay(userAgent);
+  const answers = new Map<string, boolean>();
   return {
     // robots-parser answers undefined for URLs of another origin; those are checked against their own file.
-    isAllowed: (url) => robots.isAllowed(url, userAgent) !== false,
+    isAllowed: (url) => {
+      if (url.length > MAX_URL_CHECKED) return false;
+      let allowed = answers.get(url);
+      if (allowed === undefined) answers.set(url, (allowed = robots.isAllowed(url, userAgent) !== false));
+      return allowed;
+    },
     crawlDelayMs: delay !== undefined && Number.isFinite(delay) ? Math.min(Math.max(delay, 0) * 1000, CRAWL_DELAY_CAP_MS) : 0,
     sitemaps: robots.getSitemaps(),
   };

@@ -22,6 +22,8 @@ type WeightedTerms = ReadonlyArray<readonly [CompiledTerm, number]>;
 export interface LinkFocus {
   follow: WeightedTerms;
   avoid: WeightedTerms;
+  /** terms to ask the site's own search */
+  search: readonly string[];
 }
 
 /** Phrases and weights as a pack declares them (pack.yaml `focus`). */
@@ -29,16 +31,17 @@ export interface FocusWords {
   follow: Record<string, number>;
   followFor: Partial<Record<OrgType, Record<string, number>>>;
   avoid: Record<string, number>;
+  search?: string[];
 }
 
 const compile = (phrases: Record<string, number>): WeightedTerms => Object.entries(phrases).map(([p, w]) => [compileTerm(p), w] as const);
 
 export function compileFocus(words: FocusWords, orgType: OrgType = 'local-authority'): LinkFocus {
-  return { follow: [...compile(words.follow), ...compile(words.followFor[orgType] ?? {})], avoid: compile(words.avoid) };
+  return { follow: [...compile(words.follow), ...compile(words.followFor[orgType] ?? {})], avoid: compile(words.avoid), search: words.search ?? [] };
 }
 
 /** No focus words: every link scores 0 and the crawl is breadth-first. */
-export const NO_FOCUS: LinkFocus = { follow: [], avoid: [] };
+export const NO_FOCUS: LinkFocus = { follow: [], avoid: [], search: [] };
 
 /** The text as the shared text analysis reads it; URL escapes decoded first. */
 function indexOf(text: string): TokenIndex {

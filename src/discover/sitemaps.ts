@@ -5,6 +5,8 @@ import type { PoliteRequester } from './polite-requester.js';
 
 export const MAX_SITEMAP_FILES = 20;
 export const MAX_SITEMAP_URLS = 5_000;
+/** The sitemap protocol's own limit on one file, uncompressed: a gzip that inflates past it is refused while inflating. */
+export const MAX_SITEMAP_BYTES = 50 * 1024 * 1024;
 
 export interface ParsedSitemap {
   /** sitemapindex -> more sitemaps; urlset -> pages */
@@ -67,7 +69,12 @@ export async function readSitemaps(
         if (next.explicit) problems.push({ url: next.url, kind: 'http-error', message: `sitemap answered HTTP ${res.status}` });
         continue;
       }
-      xml = decodeBody(res.body);
+      const decoded = decodeBody(res.body);
+      if (decoded === undefined) {
+        problems.push({ url: next.url, kind: 'too-large', message: `sitemap inflates to more than ${MAX_SITEMAP_BYTES / 1048576} MB (the sitemap limit): not read` });
+        continue;
+      }
+      xml = decoded;
     } catch (err) {
       if (next.explicit) {
         const kind = isFetchError(err) && (err.kind === 'timeout' || err.kind === 'refused') ? err.kind : 'network-error';
@@ -87,14 +94,15 @@ export async function readSitemaps(
   return { pageUrls, problems, filesRead };
 }
 
-function decodeBody(body: Buffer): string {
-  // .xml.gz sitemaps are common; gzip magic is 1f 8b.
+/** The sitemap's text; undefined when it inflates (or is) over MAX_SITEMAP_BYTES. */
+export function decodeBody(body: Buffer, maxBytes = MAX_SITEMAP_BYTES): string | undefined {
+  // .xml.gz sitemaps are common; gzip magic is 1f 8b. zlib stops inflating at maxOutputLength.
   if (body[0] === 0x1f && body[1] === 0x8b) {
     try {
-      return gunzipSync(body).toString('utf8');
-    } catch {
-      return '';
+      return gunzipSync(body, { maxOutputLength: maxBytes }).toString('utf8');
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? undefined : '';
     }
   }
-  return body.toString('utf8');
+  return body.length > maxBytes ? undefined : body.toString('utf8');
 }

@@ -1,3 +1,4 @@
+import { docxBytes } from '../../bench/lib/hostile-inputs.mjs';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractDocx } from './docx.js';
@@ -72,5 +73,18 @@ describe('extractDocx', () => {
 
   it('turns bytes that are not a zip into parse-error', async () => {
     await expect(extractDocx(Buffer.from('plain words, not a Word file'), meta)).rejects.toMatchObject({ kind: 'parse-error' });
+  });
+
+  it('measures the real size of each entry: a header that lies about a big document.xml does not get it through', async () => {
+    // 300 KB of XML that declares 1 KB: the declared sizes pass, the inflated ones do not.
+    const liar = docxBytes(300 * 1024, { declaredSize: 1024 });
+    await expect(extractDocx(liar, meta, { maxUncompressedBytes: 100 * 1024 })).rejects.toMatchObject({ kind: 'too-large', message: /really expands/ });
+  });
+
+  it('refuses an honest document.xml over the XML part limit (mammoth needs ~100x its size in memory)', async () => {
+    const big = docxBytes(200 * 1024);
+    await expect(extractDocx(big, meta, { maxXmlPartBytes: 100 * 1024 })).rejects.toMatchObject({ kind: 'too-large', message: /word\/document\.xml is more than/ });
+    const doc = await extractDocx(big, meta, { maxXmlPartBytes: 300 * 1024 });
+    expect(doc.blocks[0]?.text).toContain('records we hold');
   });
 });

@@ -10,6 +10,9 @@ const ROLE_LANDMARKS: Readonly<Record<string, string>> = {
   complementary: 'aside',
 };
 
+/** Links kept per page, in document order: enough for any real index page, bounded for a hostile one. */
+export const MAX_LINKS_PER_PAGE = 5_000;
+
 interface Landmark {
   label: string;
   lastHeading: string;
@@ -47,11 +50,12 @@ function anchorText(node: DomNode): string {
   const labelled = attr(node, 'aria-label') ?? attr(node, 'title');
   if (labelled) return normaliseWhitespace(labelled);
   // An image-only link: use the image's alt text.
-  const stack = [...(node.children ?? [])];
-  while (stack.length) {
-    const n = stack.shift() as DomNode;
+  // Breadth-first with a read index: shift() would make a big subtree quadratic.
+  const queue = [...(node.children ?? [])];
+  for (let i = 0; i < queue.length; i++) {
+    const n = queue[i]!;
     if (tagName(n) === 'img' && attr(n, 'alt')) return normaliseWhitespace(attr(n, 'alt') ?? '');
-    stack.push(...(n.children ?? []));
+    for (const child of n.children ?? []) queue.push(child);
   }
   return '';
 }
@@ -86,7 +90,7 @@ export function collectLinks(root: DomNode, pageUrl: string, baseHref?: string):
         if (current) current.lastHeading = text;
       }
     }
-    if (name === 'a' && attr(node, 'href') !== undefined) {
+    if (name === 'a' && attr(node, 'href') !== undefined && links.length < MAX_LINKS_PER_PAGE) {
       const url = resolveHref(attr(node, 'href') ?? '', base, pageUrl);
       if (url) {
         const current = landmarks[landmarks.length - 1];

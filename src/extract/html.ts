@@ -4,6 +4,7 @@ import { normaliseWhitespace } from '../core/index.js';
 import type { DomNode } from './dom.js';
 import { pickMain, readBreadcrumb, removeChrome } from './html-chrome.js';
 import { walkBlocks } from './html-blocks.js';
+import { boundHtml } from './html-bounds.js';
 import { collectLinks } from './html-links.js';
 import { countWords, type DocMeta } from './meta.js';
 
@@ -35,8 +36,17 @@ function hasScriptShellSigns($: CheerioAPI): boolean {
     .some((el) => /enable javascript|javascript (is )?(required|disabled)|turn on javascript/i.test($(el).text()));
 }
 
-/** HTML page -> main-content blocks with heading paths; links from the whole page. */
-export function extractHtml(html: string, meta: DocMeta): ExtractedDocument {
+/**
+ * HTML page -> main-content blocks with heading paths; links from the whole page. Nesting and
+ * element count are bounded first (see html-bounds), and a cut-off page says so in `truncated`.
+ */
+export function extractHtml(raw: string, meta: DocMeta, limits: { maxDepth?: number; maxElements?: number } = {}): ExtractedDocument {
+  const { html, truncated } = boundHtml(raw, limits.maxDepth, limits.maxElements);
+  const doc = extractHtmlOnce(html, meta);
+  return truncated ? { ...doc, truncated } : doc;
+}
+
+function extractHtmlOnce(html: string, meta: DocMeta): ExtractedDocument {
   try {
     return extractHtmlTree(html, meta);
   } catch (err) {

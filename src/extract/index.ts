@@ -7,3 +7,4 @@ export { extractDocx, type DocxLimits } from './docx.js';
 export { extractText } from './text.js';
 export { extractResource, decodeHtml } from './resource.js';
 export { paragraphsFromPageText } from './pdf-paragraphs.js';
+export { createIsolatedExtractor, type IsolatedExtractor, type IsolationLimits } from './isolated.js';

@@ -1,4 +1,5 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { pdfBytes } from '../../bench/lib/hostile-inputs.mjs';
 import { describe, expect, it } from 'vitest';
 import { ExtractError } from './errors.js';
 import { extractPdf } from './pdf.js';
@@ -72,5 +73,14 @@ describe('scanned PDFs', () => {
     expect(err).toBeInstanceOf(ExtractError);
     expect((err as ExtractError).kind).toBe('parse-error');
     expect((err as ExtractError).message).toMatch(/no text layer/);
+  });
+
+  it('refuses a PDF whose streams inflate past the limit, before pdf.js inflates them', async () => {
+    const small = await extractPdf(pdfBytes(10 * 1024), meta, { maxInflatedBytes: 1024 * 1024 });
+    expect(small.blocks[0]?.text).toBe('Access to records policy');
+    // 2 MB of content stream in a file of a few KB: a small version of a 1.5 GiB bomb.
+    const bomb = pdfBytes(2 * 1024 * 1024);
+    expect(bomb.length).toBeLessThan(20 * 1024);
+    await expect(extractPdf(bomb, meta, { maxInflatedBytes: 1024 * 1024 })).rejects.toMatchObject({ kind: 'too-large' });
   });
 });

@@ -5,14 +5,18 @@ import { withTimeBudget } from './budget.js';
 import { ExtractError } from './errors.js';
 import { documentFromBlocks, type DocMeta } from './meta.js';
 import { paragraphsFromPageText } from './pdf-paragraphs.js';
+import { checkPdfStreams } from './pdf-streams.js';
 
 export interface PdfLimits {
   maxPages?: number;
   timeoutMs?: number;
+  /** the Flate streams pdf.js would decode, inflated, all together */
+  maxInflatedBytes?: number;
 }
 
 const DEFAULT_MAX_PAGES = 200;
 const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_INFLATED = 128 * 1024 * 1024;
 const TITLE_MAX_WORDS = 15;
 // Word processors' placeholder titles are not titles.
 const JUNK_TITLE = /^(untitled|document\d*|microsoft word - .*|slide \d+|\s*)$/i;
@@ -35,6 +39,7 @@ async function parse(parser: PDFParse, maxPages: number): Promise<{ pages: { num
 export async function extractPdf(body: Buffer, meta: DocMeta, limits: PdfLimits = {}): Promise<ExtractedDocument> {
   const maxPages = limits.maxPages ?? DEFAULT_MAX_PAGES;
   const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  await checkPdfStreams(body, limits.maxInflatedBytes ?? DEFAULT_MAX_INFLATED);
   // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
   const parser = new PDFParse({ data: new Uint8Array(body) });
   let parsed: Awaited<ReturnType<typeof parse>>;

@@ -1,9 +1,7 @@
 import { TextDecoder } from 'node:util';
 import type { ExtractedDocument, FetchedResource } from '../core/index.js';
-import { extractDocx } from './docx.js';
 import { extractHtml } from './html.js';
 import type { DocMeta } from './meta.js';
-import { extractPdf } from './pdf.js';
 import { extractText } from './text.js';
 
 const SNIFF_BYTES = 1024;
@@ -58,10 +56,11 @@ export async function extractResource(resource: FetchedResource, body: Buffer): 
   switch (resource.kind) {
     case 'html':
       return extractHtml(decodeHtml(body, resource.contentType), meta);
+    // Loaded on first use: pdf.js and mammoth are heavy, and most audits' worker reads HTML first.
     case 'pdf':
-      return extractPdf(body, meta);
+      return (await import('./pdf.js')).extractPdf(body, meta);
     case 'docx':
-      return extractDocx(body, meta);
+      return (await import('./docx.js')).extractDocx(body, meta);
     case 'text':
       return extractText(decodeHtml(body, resource.contentType), meta);
   }

@@ -1,5 +1,6 @@
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { ExtractError } from './errors.js';
+import { countInflated } from './inflate-cap.js';
 
 /** One entry of a zip's central directory, as declared (not yet trusted). */
 export interface ZipEntry {
@@ -58,12 +59,33 @@ export function declaredUncompressedBytes(entries: ZipEntry[]): number {
   return total;
 }
 
-/** Inflate one small entry (e.g. docProps/core.xml), capped at maxBytes. */
-export function readZipEntry(buf: Buffer, entry: ZipEntry, maxBytes: number): Buffer | undefined {
+/** The bytes of an entry as stored (compressed), or undefined when its local header is broken. */
+function storedData(buf: Buffer, entry: ZipEntry): Buffer | undefined {
   const at = entry.localHeaderOffset;
   if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL_SIGNATURE) return undefined;
   const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
-  const data = buf.subarray(start, start + entry.compressedSize);
+  return buf.subarray(start, start + entry.compressedSize);
+}
+
+/**
+ * The real uncompressed size of an entry, whatever its headers say: inflated as a stream and
+ * thrown away chunk by chunk, stopping as soon as it passes `cap` (then the answer is cap + 1).
+ * Memory stays at one chunk, time at `cap` bytes of inflating.
+ */
+export async function inflatedSize(buf: Buffer, entry: ZipEntry, cap: number): Promise<number> {
+  const data = storedData(buf, entry);
+  if (!data) throw new ExtractError('parse-error', `corrupt zip entry ${entry.name}`);
+  if (entry.method === 0) return Math.min(data.length, cap + 1);
+  if (entry.method !== 8) throw new ExtractError('parse-error', `zip entry ${entry.name} uses an unsupported compression method (${entry.method})`);
+  return countInflated(data, cap, () => createInflateRaw()).catch((err: Error) => {
+    throw new ExtractError('parse-error', `corrupt zip entry ${entry.name}: ${err.message}`);
+  });
+}
+
+/** Inflate one small entry (e.g. docProps/core.xml), capped at maxBytes. */
+export function readZipEntry(buf: Buffer, entry: ZipEntry, maxBytes: number): Buffer | undefined {
+  const data = storedData(buf, entry);
+  if (!data) return undefined;
   try {
     if (entry.method === 0) return data.subarray(0, maxBytes);
     if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: maxBytes });

@@ -16,10 +16,10 @@ import type { BodyStore } from '../fetch/index.js';
 import type { LoadedPack } from '../rules/index.js';
 import { scorePack } from '../score/index.js';
 import { annotateConsent } from './evidence-screenshots.js';
+import { unreadableSources } from './unreadable.js';
 
 export type Extractor = (resource: FetchedResource, body: Buffer) => Promise<ExtractedDocument>;
 
-const UNREADABLE_KINDS = new Set<Problem['kind']>(['render-unavailable', 'parse-error', 'too-large', 'timeout']);
 
 function byString<T>(key: (x: T) => string): (a: T, b: T) => number {
   return (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
@@ -53,6 +53,8 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     try {
       const body = await opts.bodies.get(resource.contentHash);
       const doc = await extract(resource, body);
+      // Read in part (a work limit was reached): kept, and the part left unread is a problem.
+      if (doc.truncated) problems.push({ url: resource.url, kind: 'too-large', message: doc.truncated });
       const classification = classifyDocument(doc, { vocabulary, anchorText: resource.anchorText, orgType: record.organisation.type });
       extracted.push({ doc: { ...doc, classification }, source });
       if (source) source.docType = classification.docType;
@@ -71,9 +73,9 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     if (source) source.class = doc.classification.topic;
   });
 
-  // A resource we could not read whose address suggests it may hold evidence (the pack's focus.relevantUrl).
+  // A resource we could not read whose address or link text suggests it may hold evidence (the pack's focus.relevantUrl; see unreadable.ts).
   const relevantUrl = new RegExp(classesFrom.def.focus.relevantUrl, 'i');
-  const unreadable = problems.filter((p) => UNREADABLE_KINDS.has(p.kind) && relevantUrl.test(p.url));
+  const unreadable = unreadableSources(problems, documents, record.resources, relevantUrl);
   const counts = {
     discovered: sources.length,
     assessed: sources.filter((s) => s.outcome === 'assessed').length,

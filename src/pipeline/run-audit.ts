@@ -15,7 +15,7 @@ import {
   type RenderMode,
 } from '../core/index.js';
 import { compileFocus, crawlSite, readLocalTarget, type Clock, type CrawlResult } from '../discover/index.js';
-import { extractResource } from '../extract/index.js';
+import { createIsolatedExtractor } from '../extract/index.js';
 import type { ConsentOptions, HttpClient, PageRenderer, ScreenshotMode } from '../fetch/index.js';
 import { fileNameFor, renderCsv, renderHtml, renderJson, renderJunit, renderMarkdown, type Format } from '../report/index.js';
 import { loadPack, type LoadedPack } from '../rules/index.js';
@@ -114,17 +114,22 @@ export function loadPacks(ids: string[]): LoadedPack[] {
   return ids.map((id) => loadPack(id));
 }
 
-/** Extract once during the crawl and reuse the document in analysis (same bytes, same result). */
-function cachingExtractor(): Extractor {
+/**
+ * Extract once during the crawl and reuse the document in analysis (same bytes, same result).
+ * Parsing runs in a worker with memory and time limits (see extract/isolated.ts); close() ends it.
+ */
+function cachingExtractor(): Extractor & { close(): Promise<void> } {
   const cache = new Map<string, ExtractedDocument>();
-  return async (resource: FetchedResource, body: Buffer) => {
+  const isolated = createIsolatedExtractor();
+  const extract = async (resource: FetchedResource, body: Buffer): Promise<ExtractedDocument> => {
     const key = `${resource.url}\n${resource.contentHash}`;
     const hit = cache.get(key);
     if (hit) return hit;
-    const doc = await extractResource(resource, body);
+    const doc = await isolated(resource, body);
     cache.set(key, doc);
     return doc;
   };
+  return Object.assign(extract, { close: () => isolated.close() });
 }
 
 export async function writeReports(report: AuditReport, outDir: string, formats: Format[]): Promise<string[]> {
@@ -168,6 +173,20 @@ async function auditWith(config: AuditConfig & { userAgent: string }, kind: 'url
   const outDir = resolve(config.outDir ?? join('reports', provisional.slug));
   const bodies = crawlBodies(outDir);
   const extract = cachingExtractor();
+  try {
+    return await crawlAndAnalyse(config, kind, deps, renderer, { packs, outDir, bodies, extract });
+  } finally {
+    await extract.close();
+  }
+}
+
+async function crawlAndAnalyse(
+  config: AuditConfig & { userAgent: string },
+  kind: 'url' | 'files',
+  deps: AuditDeps,
+  renderer: PageRenderer | undefined,
+  { packs, outDir, bodies, extract }: { packs: LoadedPack[]; outDir: string; bodies: ReturnType<typeof crawlBodies>; extract: Extractor },
+): Promise<AuditOutcome> {
   const startedAt = deps.clock.now().toISOString();
   const { userAgent } = config;
 

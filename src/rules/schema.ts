@@ -179,6 +179,8 @@ export const FocusDef = z
     avoid: weights.default({}),
     /** regular expression (case-insensitive) over an unreadable resource's address: it may hold evidence */
     relevantUrl: z.string().default('.'),
+    /** terms asked of the site's own search (when its home page has one and robots.txt allows it) */
+    search: z.array(z.string().min(1).max(100)).max(5).default([]),
   })
   .strict();
 export type FocusDef = z.infer<typeof FocusDef>;
@@ -193,7 +195,7 @@ export const PackDef = z
     /** lexicon files, relative to the pack folder */
     lexicons: z.array(z.string()).default([]),
     /** what the crawler follows first and which unreadable addresses may hold evidence */
-    focus: FocusDef.default({ follow: {}, followFor: {}, avoid: {}, relevantUrl: '.' }),
+    focus: FocusDef.default({ follow: {}, followFor: {}, avoid: {}, relevantUrl: '.', search: [] }),
     /** the document classes the pack's classifier gives and its rules scope to */
     classes: z
       .object({

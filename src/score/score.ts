@@ -4,8 +4,8 @@ import type { RuleOutcome } from '../evaluate/index.js';
 import { findingFromOutcome, findingId } from './findings.js';
 
 export interface ScoreContext {
-  /** resources we could not read that may have held evidence (script-built pages, broken documents) */
-  unreadable: Problem[];
+  /** resources we could not read that may have held evidence (script-built pages, broken documents), with what links to them say */
+  unreadable: (Problem & { about?: string })[];
   /** nothing at all could be read: every criterion is an error */
   nothingRead: boolean;
   pagesVisited: number;
@@ -39,9 +39,11 @@ function searchedFor(outcomes: RuleOutcome[], ctx: ScoreContext): Searched {
 }
 
 /** Unreadable resources that may hold evidence for each criterion (see documentWords in pack.yaml). */
-function unreadableByCriterion(pack: LoadedPack, unreadable: Problem[]): Map<string, Problem[]> {
+function unreadableByCriterion(pack: LoadedPack, unreadable: ScoreContext['unreadable']): Map<string, Problem[]> {
   const words = (id: string): string[] => pack.def.criteria.find((c) => c.id === id)?.documentWords ?? [];
-  const tied = (p: Problem, id: string): boolean => words(id).some((w) => p.url.toLowerCase().includes(w));
+  // By its address or by the text of the links to it ("Access to records policy (PDF)").
+  const tied = (p: ScoreContext['unreadable'][number], id: string): boolean =>
+    words(id).some((w) => p.url.toLowerCase().includes(w) || (p.about?.toLowerCase().includes(w) ?? false));
   const out = new Map<string, Problem[]>();
   for (const c of pack.def.criteria) {
     out.set(

@@ -118,7 +118,7 @@ describe('a site that never answers', () => {
   it('is cut off at its time limit, listed as failed, and does not hold up the others', async () => {
     const hangList = writeList(join(work, 'hang.csv'), [`H1,Hanging Council,england,county,${hangUrl}`, `H2,Good Council,england,county,${served[0]!.url}`]);
     const out = join(work, 'hang');
-    const r = await cli(['batch', hangList, '--out', out, '--site-timeout', '1', '--render', 'never', '--delay', '0', '--concurrency', '2', '--allow-private']);
+    const r = await cli(['batch', hangList, '--out', out, '--site-timeout', '3', '--render', 'never', '--delay', '0', '--concurrency', '2', '--allow-private']);
     expect(r.code).toBe(3);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     const bySlug = Object.fromEntries(summary.sites.map((s: { slug: string }) => [s.slug, s]));

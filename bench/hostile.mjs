@@ -1,0 +1,40 @@
+// Benchmark: hostile inputs (bombs, deep and wide HTML, wildcard robots.txt), each run in its own
+// process with a wall-clock cap, beside a small baseline of the same kind measured in the same
+// run. Prints time, outcome and the process's peak RSS (input read from a file, so building it
+// is not counted); no thresholds are asserted.
+// HOSTILE_TIMEOUT_S (default 120) caps each case; HOSTILE_ONLY=<substring> picks cases;
+// HOSTILE_DIST=<folder> measures another build (a baseline from before a change);
+// HOSTILE_INPROCESS=1 extracts in the main thread instead of the isolated worker.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const runner = fileURLToPath(new URL('./lib/hostile-case.mjs', import.meta.url));
+const timeoutS = Number(process.env.HOSTILE_TIMEOUT_S ?? 120);
+const only = process.env.HOSTILE_ONLY;
+const work = mkdtempSync(join(tmpdir(), 'atr-hostile-'));
+const names = JSON.parse(spawnSync(process.execPath, [runner], { encoding: 'utf8' }).stdout);
+console.log(`hostile inputs, each in its own process, cap ${timeoutS} s, node ${process.version}${process.env.HOSTILE_INPROCESS ? ', in-process extraction' : ''}`);
+console.log(`${'case'.padEnd(42)}${'ms'.padStart(9)}${'peak MB'.padStart(9)}  outcome`);
+try {
+  for (const name of names.filter((n) => !only || n.includes(only))) {
+    const file = join(work, 'input');
+    const made = spawnSync(process.execPath, ['--max-old-space-size=8192', runner, 'make', name, file], { encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`could not build ${name}: ${made.stderr}`);
+    const r = spawnSync(process.execPath, ['--max-old-space-size=4096', runner, 'run', name, file], { encoding: 'utf8', timeout: timeoutS * 1000, killSignal: 'SIGKILL', maxBuffer: 1 << 20 });
+    const line = r.stdout.trim().split('\n').pop() ?? '';
+    let shown;
+    try {
+      const j = JSON.parse(line);
+      shown = `${j.ms.toFixed(0).padStart(9)}${j.rssMb.toFixed(0).padStart(9)}  ${j.outcome}`;
+    } catch {
+      const why = r.error ? 'killed at the cap (hang)' : `crashed: ${r.signal ?? r.status} ${r.stderr.split('\n').find((l) => /error|heap/i.test(l)) ?? ''}`;
+      shown = `${(r.error ? `>${timeoutS * 1000}` : '?').padStart(9)}${'?'.padStart(9)}  ${why}`;
+    }
+    console.log(`${name.padEnd(42)}${shown}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
