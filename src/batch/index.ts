@@ -15,3 +15,4 @@ export type { DiffResult, FailOn } from './diff.js';
 export { renderDiffTerminal, renderDiffMarkdown, renderDiffJson } from './diff-render.js';
 export { loadWaivers, applyWaivers } from './waivers.js';
 export type { Waiver } from './waivers.js';
+export { parseCsv, type CsvRow } from './csv-parse.js';

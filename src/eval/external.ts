@@ -3,6 +3,7 @@
 // real-page study), against the labels of a manifest CSV. Each page is audited as local files, as
 // `atr-audit audit <file>` does. The pages and the audit reports (which quote them) stay outside the
 // repository: reports go to <dir>/../eval-out unless --out says otherwise.
+import { parseCsv } from '../batch/index.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,43 +29,9 @@ export interface ManifestRow {
   note: string;
 }
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF line ends. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endField();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-    } else field += ch;
-  }
-  if (field !== '' || row.length) endRow();
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
-}
-
 /** The manifest's rows: id, url, organisation, [org_type], nation, date_read, part, class, C1..C7, pattern_note. */
 export function parseManifest(text: string, source = 'manifest'): ManifestRow[] {
-  const [header, ...rows] = parseCsv(text);
+  const [header, ...rows] = parseCsv(text).map((r) => r.fields);
   if (!header) throw new Error(`${source}: empty`);
   const col = (name: string) => header.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase());
   for (const required of ['id', 'part', ...CRITERIA]) if (col(required) < 0) throw new Error(`${source}: no "${required}" column`);

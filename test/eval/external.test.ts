@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/cli/io.js';
-import { errorPatterns, evaluateExternal, parseCsv, parseExternalArgs, parseManifest } from '../../src/eval/external.js';
+import { errorPatterns, evaluateExternal, parseExternalArgs, parseManifest } from '../../src/eval/external.js';
 import type { HttpClient } from '../../src/fetch/index.js';
 
 // Invented pages in a tiny folder laid out like the real-page study (pages/ + manifest.csv).
@@ -20,11 +20,9 @@ describe('eval --external', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'atr-external-test-'));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it('reads quoted CSV fields and the manifest labels', () => {
-    expect(parseCsv('a,"b ""c"", d"\r\n1,2\n')).toEqual([
-      ['a', 'b "c", d'],
-      ['1', '2'],
-    ]);
+  it('reads the manifest labels (quoted fields through the batch CSV reader)', () => {
+    const csv = 'id,part,C1,C2,C3,C4,C5,C6,C7,pattern_note\nq1,dev,met,not_met,not_met,not_met,needs_evidence,not_met,needs_evidence,"a note, ""quoted"""\n';
+    expect(parseManifest(csv)[0]?.note).toBe('a note, "quoted"');
     expect(manifest.map((r) => [r.id, r.part, r.orgType])).toEqual([
       ['x01', 'dev', 'local-authority'],
       ['x02', 'dev', 'local-authority'],
