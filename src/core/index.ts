@@ -1,4 +1,5 @@
 export * from './types.js';
 export * from './text.js';
 export * from './errors.js';
-export { TOOL_VERSION, DEFAULT_USER_AGENT } from './version.js';
+export * from './outputs.js';
+export { TOOL_VERSION, DEFAULT_USER_AGENT, GENERATOR_META } from './version.js';

@@ -23,6 +23,7 @@ import { analyseCrawl, type Extractor } from './analyse.js';
 import { crawlBodies, saveCrawlRecord, writeFileAtomic } from './crawl-store.js';
 import { openRenderer } from './browser-session.js';
 import { attachScreenshots } from './evidence-screenshots.js';
+import { defaultOutDir } from './out-dir.js';
 
 export interface AuditConfig {
   targets: string[];
@@ -165,7 +166,7 @@ export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<Au
 async function auditWith(config: AuditConfig & { userAgent: string }, kind: 'url' | 'files', deps: AuditDeps, renderer: PageRenderer | undefined): Promise<AuditOutcome> {
   const packs = loadPacks(config.rules); // rule errors stop us before any request is made
   const provisional = organisationFor(config, undefined, kind);
-  const outDir = resolve(config.outDir ?? join('reports', provisional.slug));
+  const outDir = config.outDir ? resolve(config.outDir) : defaultOutDir(provisional.slug, config.targets, kind);
   const bodies = crawlBodies(outDir);
   const extract = cachingExtractor();
   const startedAt = deps.clock.now().toISOString();
@@ -180,7 +181,7 @@ async function auditWith(config: AuditConfig & { userAgent: string }, kind: 'url
       { http: deps.http, bodies, clock: deps.clock, extract, renderer },
     );
   } else {
-    crawl = await readLocalTarget(config.targets, { bodies, clock: deps.clock });
+    crawl = await readLocalTarget(config.targets, { bodies, clock: deps.clock }, { exclude: [outDir] });
   }
 
   const record: CrawlRecord = {
