@@ -6,6 +6,7 @@ import {
   UsageError,
   slugify,
   type AuditReport,
+  type CrawlBudget,
   type CrawlRecord,
   type ExtractedDocument,
   type FetchedResource,
@@ -19,6 +20,7 @@ import { extractResource } from '../extract/index.js';
 import type { ConsentOptions, HttpClient, PageRenderer, ScreenshotMode } from '../fetch/index.js';
 import { fileNameFor, renderCsv, renderHtml, renderJson, renderJunit, renderMarkdown, type Format } from '../report/index.js';
 import { loadPack, type LoadedPack } from '../rules/index.js';
+import { crawlBudgetOf } from '../score/index.js';
 import { analyseCrawl, type Extractor } from './analyse.js';
 import { crawlBodies, saveCrawlRecord, writeFileAtomic } from './crawl-store.js';
 import { openRenderer } from './browser-session.js';
@@ -150,6 +152,12 @@ function networkNote(http: HttpClient, renderer: PageRenderer | undefined): { ne
   return Object.keys(network).length > 0 ? { network } : {};
 }
 
+/** What the --max-pages budget left unvisited, kept in the crawl so `rescore` judges the same way. */
+function budgetNote(crawl: CrawlResult, maxPages: number): { budget?: CrawlBudget } {
+  const budget = crawlBudgetOf(crawl.unvisited ?? [], maxPages);
+  return budget ? { budget } : {};
+}
+
 /** The whole audit of one organisation: crawl (or read files), save the crawl, analyse, write reports. */
 export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<AuditOutcome> {
   const kind = checkTargets(config.targets);
@@ -195,6 +203,7 @@ async function auditWith(config: AuditConfig & { userAgent: string }, kind: 'url
     resources: crawl.resources,
     sources: crawl.sources,
     problems: crawl.problems,
+    ...budgetNote(crawl, config.maxPages),
   };
   config.signal?.throwIfAborted();
   await saveCrawlRecord(outDir, record);

@@ -1,6 +1,7 @@
 // report.html: one self-contained page a campaigner can send as it is. No external requests,
 // no script; status always shown as symbol + word as well as colour.
 import { networkSentences } from './network-note.js';
+import { budgetSentences } from './budget-note.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched, SourceEntry } from '../core/index.js';
 import { safeHref } from './escape.js';
 import { badge, esc, legend, link, page, severityBadge } from './html-parts.js';
@@ -92,6 +93,7 @@ function criterionSection(c: CriterionVerdict): string {
     `<section class="criterion" id="${esc(`criterion-${c.id}`)}" data-status="${c.status}">`,
     `<h3>${esc(c.id)} ${esc(c.title)} ${badge(c.status)}</h3>`,
     `<p>${esc(c.summary)}</p>`,
+    ...(c.uncertain ? [`<p class="uncertain"><strong>Not certain.</strong> ${esc(c.uncertain.replace(/^Not certain: /, ''))}</p>`] : []),
     ...verdictFindings(c).map(findingBlock),
     needsWhereWeLooked(c.status) ? whereWeLooked(c) : '',
     '</section>',
@@ -171,6 +173,7 @@ function header(r: AuditReport): string {
     `<dt>Audited</dt><dd>${esc(isoDate(r.finishedAt))}</dd>`,
     `<dt>Tool</dt><dd>${esc(r.tool.name)} ${esc(r.tool.version)}, rules ${esc(r.ruleset.id)} ${esc(r.ruleset.version)}</dd>`,
     '</dl>',
+    ...budgetSentences(r).map((t) => `<p class="uncertain">${esc(t)}</p>`),
     '<p>The score counts met as 1 and partly met as ½ over the criteria that could be judged. Every verdict quotes the council\u2019s own words with a link to where they appear; a "not met" lists where we looked.</p>',
     legend(),
     '</header>',

@@ -101,7 +101,8 @@ export function summarise(criteria: CriterionVerdict[], sources: SourceCounts): 
     needsEvidence: count('needs_evidence'),
     notApplicable: count('not_applicable'),
     error: count('error'),
-    complete: count('error') === 0,
+    // A verdict the crawl budget left uncertain makes the summary incomplete too (see budget.ts).
+    complete: count('error') === 0 && !criteria.some((c) => c.uncertain),
     clearmarkReady: criteria.length > 0 && met === criteria.length,
     blocking: criteria.filter((c) => c.status !== 'met').map((c) => c.id),
     sources,
