@@ -228,6 +228,8 @@ export interface CriterionVerdict {
   waived?: WaiverNote & { originalStatus: Status };
   /** why this verdict is not certain (the crawl budget left promising pages unread); the summary is then not complete */
   uncertain?: string;
+  /** weaker verdict findings about a document a stronger finding already judged: superseded, shown apart */
+  alsoConsidered?: Finding[];
 }
 
 export interface SourceCounts {

@@ -88,6 +88,18 @@ function whereWeLooked(c: CriterionVerdict): string {
   ].join('\n');
 }
 
+/** Weaker findings about pages the verdict already rests on: kept for the curious, out of the way. */
+function alsoConsideredBlock(c: CriterionVerdict): string {
+  const set = c.alsoConsidered ?? [];
+  if (set.length === 0) return '';
+  return [
+    '<details class="also">',
+    `<summary>Also considered (${set.length}): weaker readings of the same pages, which the verdict above supersedes</summary>`,
+    ...set.map(findingBlock),
+    '</details>',
+  ].join('\n');
+}
+
 function criterionSection(c: CriterionVerdict): string {
   return [
     `<section class="criterion" id="${esc(`criterion-${c.id}`)}" data-status="${c.status}">`,
@@ -95,6 +107,7 @@ function criterionSection(c: CriterionVerdict): string {
     `<p>${esc(c.summary)}</p>`,
     ...(c.uncertain ? [`<p class="uncertain"><strong>Not certain.</strong> ${esc(c.uncertain.replace(/^Not certain: /, ''))}</p>`] : []),
     ...verdictFindings(c).map(findingBlock),
+    alsoConsideredBlock(c),
     needsWhereWeLooked(c.status) ? whereWeLooked(c) : '',
     '</section>',
   ].filter(Boolean).join('\n');

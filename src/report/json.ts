@@ -33,8 +33,9 @@ const finding = (f: Finding): Plain => ({
 });
 
 function criterion(c: CriterionVerdict): Plain {
-  const out = ordered(c, ['id', 'title', 'status', 'score', 'summary', 'uncertain', 'findings', 'searched']);
+  const out = ordered(c, ['id', 'title', 'status', 'score', 'summary', 'uncertain', 'findings', 'alsoConsidered', 'searched']);
   out.findings = c.findings.map(finding);
+  if (c.alsoConsidered) out.alsoConsidered = c.alsoConsidered.map(finding);
   if (c.searched) out.searched = ordered(c.searched, ['pagesVisited', 'documentsRead', 'classesRead', 'urls', 'queries']);
   return out;
 }
