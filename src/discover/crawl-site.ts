@@ -242,7 +242,8 @@ class SiteCrawler {
     const kind = sniffKind(contentType, res.body);
     if (kind === undefined) {
       if (isUnsupportedDocument(contentType, res.body)) {
-        this.ledger.problem({ url, kind: 'unsupported-type', message: `a document this version cannot read (${contentType || 'no Content-Type'})` });
+        this.ledger.problem({ url, kind: 'unsupported-type', message: `a document this version cannot read (${contentType || 'no Content-Type'}); a PDF or Word (.docx) copy would be read` });
+        return this.ledger.skip(url, 'unsupported-type', { finalUrl, status });
       }
       return this.ledger.skip(url, 'not-a-document', { finalUrl, status });
     }

@@ -21,6 +21,13 @@ const DOCUMENT_EXTENSIONS: Record<string, string> = {
   '.markdown': 'text/markdown',
 };
 
+/** Documents a council publishes that this version cannot read: listed as skipped, with a problem. */
+const UNSUPPORTED_EXTENSIONS: Record<string, string> = {
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.rtf': 'application/rtf',
+  '.doc': 'application/msword',
+};
+
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 const OUR_FILES: readonly string[] = Object.values(REPORT_FILE_NAMES);
 
@@ -97,13 +104,14 @@ export async function readLocalTarget(
       ledger.skip(url, OWN_OUTPUT); // a report.html or index of ours copied out of its folder
       continue;
     }
-    const contentType = DOCUMENT_EXTENSIONS[extname(file.path).toLowerCase()] ?? '';
+    const ext = extname(file.path).toLowerCase();
+    const contentType = DOCUMENT_EXTENSIONS[ext] ?? UNSUPPORTED_EXTENSIONS[ext] ?? '';
     const kind = sniffKind(contentType, body);
     if (kind === undefined) {
       if (isUnsupportedDocument(contentType, body)) {
-        ledger.problem({ url, kind: 'unsupported-type', message: 'a document this version cannot read' });
-      }
-      ledger.skip(url, 'not-a-document');
+        ledger.problem({ url, kind: 'unsupported-type', message: `a document this version cannot read${ext ? ` (${ext})` : ''}; a PDF or Word (.docx) copy would be read` });
+        ledger.skip(url, 'unsupported-type');
+      } else ledger.skip(url, 'not-a-document');
       continue;
     }
     const contentHash = sha256(body);
@@ -139,10 +147,15 @@ async function walk(dir: string, depth: number, out: { path: string; depth: numb
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!setAside(full, true)) await walk(full, depth + 1, out, setAside);
-    } else if (entry.isFile() && extname(entry.name).toLowerCase() in DOCUMENT_EXTENSIONS && !setAside(full, false)) {
+    } else if (entry.isFile() && isReadCandidate(entry.name) && !setAside(full, false)) {
       out.push({ path: full, depth });
     }
   }
+}
+
+function isReadCandidate(name: string): boolean {
+  const ext = extname(name).toLowerCase();
+  return ext in DOCUMENT_EXTENSIONS || ext in UNSUPPORTED_EXTENSIONS;
 }
 
 /** A saved site's name: og:site_name or <title> of its top index.html. */

@@ -198,8 +198,9 @@ export function renderHtml(r: AuditReport): string {
     header(r),
     '<h2 id="criteria">Criteria</h2>',
     criteriaTable(r.criteria, `${r.ruleset.id} ${r.ruleset.version}`),
-    ...r.criteria.map(criterionSection),
+    // Out-of-date law is what a council must fix first: before the criterion details, not after.
     advisories(r),
+    ...r.criteria.map(criterionSection),
     ...r.packs.map((p) =>
       [
         `<h2>Rule pack ${esc(p.ruleset.id)} ${esc(p.ruleset.version)}: ${esc(scoreText(p.summary.score))}${p.summary.complete ? '' : ' <span class="flag">incomplete</span>'}</h2>`,
