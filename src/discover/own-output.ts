@@ -15,6 +15,13 @@ function readJson(path: string): Record<string, unknown> | undefined {
   }
 }
 
+/** The folder holds a report.json written by atr-audit (tool.name), not merely a file of that name. */
+export function holdsOurReport(dir: string): boolean {
+  const report = readJson(join(dir, 'report.json'));
+  const tool = report?.['tool'] as { name?: unknown } | undefined;
+  return tool?.name === 'atr-audit';
+}
+
 /** True when `inner` is `outer` or lies below it. */
 export function isWithin(inner: string, outer: string): boolean {
   const rel = relative(resolve(outer), resolve(inner));
@@ -27,9 +34,7 @@ export function isWithin(inner: string, outer: string): boolean {
  * A report.json of another tool does not count.
  */
 export function ownOutputFolder(dir: string): string | undefined {
-  const report = readJson(join(dir, 'report.json'));
-  const tool = report?.['tool'] as { name?: unknown } | undefined;
-  if (report && tool?.name === 'atr-audit') return 'an atr-audit report folder (it holds our report.json)';
+  if (holdsOurReport(dir)) return 'an atr-audit report folder (it holds our report.json)';
   const summary = readJson(join(dir, 'summary.json'));
   if (summary && Array.isArray(summary['sites']) && 'counts' in summary && 'generatedAt' in summary && 'ruleset' in summary) {
     return 'an atr-audit batch folder (it holds our summary.json)';

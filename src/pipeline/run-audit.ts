@@ -26,6 +26,7 @@ import { crawlBodies, saveCrawlRecord, writeFileAtomic } from './crawl-store.js'
 import { openRenderer } from './browser-session.js';
 import { attachScreenshots } from './evidence-screenshots.js';
 import { defaultOutDir } from './out-dir.js';
+import { removeStaleOutputs } from './stale-outputs.js';
 
 export interface AuditConfig {
   targets: string[];
@@ -132,6 +133,9 @@ function cachingExtractor(): Extractor {
 
 export async function writeReports(report: AuditReport, outDir: string, formats: Format[]): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
+  // Outputs of an earlier run that this one does not write would sit beside the new report.json
+  // and contradict it: remove them, only where that earlier report.json was ours.
+  await removeStaleOutputs(outDir, formats);
   const renderers: Record<Format, (r: AuditReport) => string> = { json: renderJson, html: renderHtml, md: renderMarkdown, csv: renderCsv, junit: renderJunit };
   const written: string[] = [];
   for (const format of ['json', ...formats.filter((f) => f !== 'json')] as Format[]) {
