@@ -119,10 +119,23 @@ export function readReport(path: string): AuditReport {
   return JSON.parse(readFileSync(path, 'utf8')) as AuditReport;
 }
 
+/** A side is one audit (a report.json, or a folder holding one) or a batch folder (folders of audits). */
+function sideKind(path: string): 'audit' | 'batch' {
+  return statSync(path).isFile() || existsSync(join(path, 'report.json')) ? 'audit' : 'batch';
+}
+
 /** Reads the two sides one council at a time, so memory stays at two reports. */
 export function diffPaths(oldPath: string, newPath: string): DiffResult {
   const a = loadDiffSide(oldPath);
   const b = loadDiffSide(newPath);
+  const kinds = [sideKind(oldPath), sideKind(newPath)];
+  if (kinds[0] !== kinds[1]) {
+    // One council against a whole batch would list every other council as added or removed.
+    throw new UsageError(
+      `cannot compare ${kinds[0] === 'audit' ? 'an audit' : 'a batch folder'} (${oldPath}) with ${kinds[1] === 'audit' ? 'an audit' : 'a batch folder'} (${newPath})`,
+      `give two audits, or two batch folders; to compare one council of a batch, give its folder: ${join(kinds[0] === 'batch' ? oldPath : newPath, '<slug>')}`,
+    );
+  }
   // Two single reports of differently-named councils still compare with each other.
   if (a.size === 1 && b.size === 1 && statSync(oldPath).isFile() === statSync(newPath).isFile() && ![...a.keys()].some((k) => b.has(k))) {
     const [slug, pa] = [...a][0]!;

@@ -1,7 +1,7 @@
 // Batch audits: list loading, selection and shards, the crash-safe runner, summaries, merge, diff, waivers.
 export { loadSiteList } from './load-list.js';
 export type { BatchSite } from './site-list.js';
-export { parseShard, selectSites, shardOfSlug } from './select.js';
+export { checkSelectors, parseShard, selectSites, shardOfSlug } from './select.js';
 export type { Shard } from './select.js';
 export { runBatch } from './run-batch.js';
 export type { BatchOptions, BatchDeps, BatchResult } from './run-batch.js';

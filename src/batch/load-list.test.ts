@@ -74,3 +74,15 @@ describe('loadSiteList', () => {
     expect(usageMessage(() => loadSiteList(join(dir, 'missing.csv')))).toContain('cannot read');
   });
 });
+
+describe('nations and repeated councils (issue 13.7)', () => {
+  it('accepts a nation written as words, and stores its canonical form', () => {
+    const sites = loadSiteList(file('ni.csv', 'code,name,nation,homepage\nN1,Trust,Northern Ireland,https://t.example/\nS1,Council,SCOTLAND,https://s.example/\n'));
+    expect(sites.map((s) => s.nation)).toEqual(['northern-ireland', 'scotland']);
+  });
+
+  it('refuses a misspelt nation and a repeated slug, naming the lines', () => {
+    expect(usageMessage(() => loadSiteList(file('bad-nation.csv', 'name,nation,homepage\nA,Wles,https://a.example/\n')))).toMatch(/bad-nation\.csv:2: nation: unknown nation "Wles" \(did you mean wales\?\)/);
+    expect(usageMessage(() => loadSiteList(file('slugs.csv', 'slug,homepage\nx,https://a.example/\nX,https://b.example/\n')))).toMatch(/slugs\.csv:3: slug: X is already on line 2/);
+  });
+});

@@ -2,7 +2,7 @@
 // Every problem is a UsageError naming the line, so a bad list is exit 2 with a pointer.
 import { extname } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { readDataFile, UsageError, type OrgType } from '../core/index.js';
+import { NATIONS, readDataFile, UsageError, closest, isNation, normaliseNation, type OrgType } from '../core/index.js';
 import { parseCsv } from './csv-parse.js';
 import { listEntrySchema, type BatchSite, type ListEntry } from './site-list.js';
 import { baseSlug, uniqueSlugs } from './slugs.js';
@@ -36,15 +36,45 @@ export function parseList(raw: RawEntry[], path: string, defaultOrgType: OrgType
     else for (const issue of parsed.error.issues) problems.push(`${path}:${r.line}: ${issue.path.join('.') || 'row'}: ${issue.message}`);
   }
   if (problems.length) throw new UsageError(`the list has problems:\n  ${problems.slice(0, 20).join('\n  ')}`, 'columns: homepage (or url), name, code, nation, type, org_type');
+  checkEntries(entries, raw.map((r) => r.line), path);
   const slugs = uniqueSlugs(entries.map((e) => baseSlug({ ...e, url: (e.homepage ?? e.url)! })));
   return entries.map((e, i) => {
     const site: BatchSite = { slug: slugs[i]!, url: (e.homepage ?? e.url)!, orgType: e.org_type ?? defaultOrgType };
     if (e.name) site.name = e.name;
     if (e.code) site.code = e.code;
-    if (e.nation) site.nation = e.nation.toLowerCase();
+    if (e.nation) site.nation = normaliseNation(e.nation);
     if (e.type) site.authorityType = e.type;
     return site;
   });
+}
+
+/**
+ * What a schema cannot see across rows: a misspelt nation (nation-specific rules would silently not
+ * run) and a council listed twice (it would be audited twice as "x" and "x-2").
+ */
+function checkEntries(entries: ListEntry[], lines: number[], path: string): void {
+  const problems: string[] = [];
+  const hints = new Set<string>();
+  entries.forEach((e, i) => {
+    if (e.nation === undefined || isNation(normaliseNation(e.nation))) return;
+    const guess = closest(normaliseNation(e.nation), NATIONS);
+    problems.push(`${path}:${lines[i]}: nation: unknown nation "${e.nation}"${guess ? ` (did you mean ${guess}?)` : ''}`);
+    hints.add(`nations: ${NATIONS.join(', ')}`);
+  });
+  for (const key of ['code', 'slug'] as const) {
+    const firstLine = new Map<string, number>();
+    entries.forEach((e, i) => {
+      const value = e[key]?.toLowerCase();
+      if (value === undefined) return;
+      const first = firstLine.get(value);
+      if (first === undefined) firstLine.set(value, lines[i]!);
+      else {
+        problems.push(`${path}:${lines[i]}: ${key}: ${e[key]} is already on line ${first}`);
+        hints.add('list each council once: remove the repeated row, or correct its code');
+      }
+    });
+  }
+  if (problems.length) throw new UsageError(`the list has problems:\n  ${problems.slice(0, 20).join('\n  ')}`, [...hints].join('; '));
 }
 
 function csvEntries(text: string, path: string): RawEntry[] {

@@ -1,5 +1,5 @@
 // Which sites a run audits: its shard of the list, then --only / --skip.
-import { UsageError, sha256 } from '../core/index.js';
+import { NATIONS, UsageError, closest, sha256 } from '../core/index.js';
 import type { BatchSite } from './site-list.js';
 
 export interface Shard {
@@ -41,7 +41,27 @@ export interface Selection {
   excluded: BatchSite[];
 }
 
+/**
+ * Every --only/--skip value must name something in the list: `--only walse` auditing nothing and
+ * exiting 0 hides a typo. Checked against the whole list, so a value for another shard is fine.
+ */
+export function checkSelectors(sites: BatchSite[], opts: { only?: string[]; skip?: string[] }): void {
+  const known = new Set(sites.flatMap((s) => [s.slug, s.code, s.nation]).filter((v): v is string => Boolean(v)));
+  for (const [option, keys] of [['--only', opts.only ?? []], ['--skip', opts.skip ?? []]] as const) {
+    for (const key of keys) {
+      if (sites.some((s) => matchesAny(s, [key]))) continue;
+      const guess = closest(key, [...known, ...NATIONS]);
+      const nation = (NATIONS as readonly string[]).includes(key.toLowerCase());
+      throw new UsageError(
+        nation ? `${option} ${key}: no site in the list is in ${key}` : `${option} ${key} matches no site's code, slug or nation in the list`,
+        guess ? `did you mean ${option} ${guess}?` : `use codes, slugs or nations (${NATIONS.join(', ')}) from the list, comma separated`,
+      );
+    }
+  }
+}
+
 export function selectSites(sites: BatchSite[], opts: { shard?: Shard; only?: string[]; skip?: string[] }): Selection {
+  checkSelectors(sites, opts);
   const mine = sites.filter((s) => inShard(s, opts.shard));
   const only = opts.only ?? [];
   const skip = opts.skip ?? [];

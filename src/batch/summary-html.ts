@@ -2,7 +2,7 @@
 // councils x criteria whose cells carry a word and a symbol (readable without colour), sortable
 // columns, nation/type filters, a search box, national figures per criterion, and an inline SVG
 // histogram of scores. Each council links to <slug>/report.html.
-import type { Status } from '../core/index.js';
+import { GENERATOR_META, type Status } from '../core/index.js';
 import { STATUS_ASCII, STATUS_ORDER as STATUSES, STATUS_SYMBOL, STATUS_WORD, escapeHtml as esc } from '../report/index.js';
 import type { BatchSummary, SummarySite } from './summary.js';
 
@@ -84,7 +84,7 @@ export function renderSummaryHtml(s: BatchSummary): string {
   const legend = STATUSES.map((st) => `${STATUS_SYMBOL[st]} ${STATUS_WORD[st]}`).join(' · ');
   const failed = s.sites.filter((x) => x.outcome !== 'audited');
   return `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${GENERATOR_META}
 <title>atr-audit national summary</title><style>${STYLE}</style></head><body>
 <h1>Care leavers' access to records: national summary</h1>
 <p>${s.counts.sites} councils: ${s.counts.audited} audited, ${s.counts.failed} failed, ${s.counts.skipped} skipped. Rules: ${esc(s.ruleset ? `${s.ruleset.id} ${s.ruleset.version}` : 'none')}. Generated ${esc(s.generatedAt)}.</p>

@@ -1,6 +1,6 @@
 // `atr-audit batch <list>`: options -> runBatch, progress on stderr, Ctrl-C stops cleanly.
 import { ExitCode, UsageError, type OrgType, type RenderMode } from '../core/index.js';
-import { loadSiteList, loadWaivers, parseShard, runBatch, streamProgress, silentProgress, type BatchResult, type BatchSummary } from '../batch/index.js';
+import { checkSelectors, loadSiteList, loadWaivers, parseShard, runBatch, streamProgress, silentProgress, type BatchResult, type BatchSummary } from '../batch/index.js';
 import type { Format } from '../report/index.js';
 import { shownPath, systemClock, type CliIo } from './io.js';
 import { httpClientFor } from './options.js';
@@ -64,6 +64,7 @@ function report(result: BatchResult, list: string, opts: BatchCliOptions, io: Cl
 export async function batchCommand(list: string, opts: BatchCliOptions, io: CliIo): Promise<ExitCode> {
   const sites = loadSiteList(list, opts.orgType);
   const shard = opts.shard ? parseShard(opts.shard) : undefined;
+  checkSelectors(sites, opts); // before anything is written: a typo in --only is exit 2, not an empty run
   const waivers = opts.waivers ? loadWaivers(opts.waivers) : [];
   if (opts.resume && opts.retryFailed) throw new UsageError('use --resume or --retry-failed, not both', '--retry-failed also resumes');
   const stop = new AbortController();

@@ -48,7 +48,9 @@ export type ProblemKind =
   | 'render-unavailable'
   | 'unsupported-type'
   /** the auditor would not connect: a private, loopback or metadata address, or a browser channel it blocks */
-  | 'refused';
+  | 'refused'
+  /** --max-pages ran out with promising links unvisited: negatives are not certain */
+  | 'budget-exhausted';
 
 export interface Problem {
   url: string;
@@ -91,6 +93,19 @@ export interface CrawlRecord {
   resources: FetchedResource[];
   sources: SourceEntry[];
   problems: Problem[];
+  /** absent when the budget left nothing promising unfetched (and in crawls saved before it existed) */
+  budget?: CrawlBudget;
+}
+
+/** What the --max-pages budget left unvisited: a negative is not certain while promising links wait. */
+export interface CrawlBudget {
+  maxPages: number;
+  /** addresses skipped for the budget */
+  skipped: number;
+  /** of those, links whose words point at the subject (link score at or above the promising mark) */
+  promising: number;
+  /** the most promising unvisited addresses, best first (at most 20) */
+  unvisited: string[];
 }
 
 // ---------- extract ----------
@@ -205,6 +220,10 @@ export interface CriterionVerdict {
   searched?: Searched;
   /** set when a waiver declared this criterion's status by hand; originalStatus is what the rules found */
   waived?: WaiverNote & { originalStatus: Status };
+  /** why this verdict is not certain (the crawl budget left promising pages unread); the summary is then not complete */
+  uncertain?: string;
+  /** weaker verdict findings about a document a stronger finding already judged: superseded, shown apart */
+  alsoConsidered?: Finding[];
 }
 
 export interface SourceCounts {
@@ -256,4 +275,6 @@ export interface AuditReport {
   sources: SourceEntry[];
   problems: Problem[];
   network?: NetworkNote;
+  /** present when the crawl budget ran out with promising links unvisited */
+  crawlBudget?: CrawlBudget;
 }

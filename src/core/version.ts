@@ -8,3 +8,6 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 
 export const TOOL_VERSION: string = pkg.version;
 export const DEFAULT_USER_AGENT = `atr-audit/${pkg.version} (+${pkg.homepage})`;
+
+/** Stamped in the head of every HTML page we write, so a later local audit never reads it as a council's document. */
+export const GENERATOR_META = '<meta name="generator" content="atr-audit">';

@@ -48,6 +48,8 @@ class SiteCrawler {
   private readonly requester: PoliteRequester;
   private readonly robots: RobotsCache;
   private fetched = 0;
+  /** what the budget left unfetched, with the link score each had when it was skipped */
+  private readonly unvisited: Array<{ url: string; score: number }> = [];
   private siteName: string | undefined;
 
   constructor(
@@ -104,7 +106,7 @@ class SiteCrawler {
     if (sources.length !== this.seen.size - this.foldedRedirects) {
       throw new Error(`ledger has ${sources.length} rows for ${this.seen.size - this.foldedRedirects} discovered URLs`);
     }
-    return { resources: this.resources, sources, problems: this.ledger.problems, siteName: this.siteName };
+    return { resources: this.resources, sources, problems: this.ledger.problems, siteName: this.siteName, unvisited: this.unvisited };
   }
 
   /** in-site redirect targets are recorded as the finalUrl of the row that led there, not as rows */
@@ -144,7 +146,10 @@ class SiteCrawler {
   private async visit(item: FrontierItem): Promise<void> {
     const { url } = item;
     if (this.fetchedFinals.has(url)) return this.ledger.skip(url, 'duplicate');
-    if (this.fetched >= this.options.maxPages) return this.ledger.skip(url, 'budget');
+    if (this.fetched >= this.options.maxPages) {
+      this.unvisited.push({ url, score: item.score });
+      return this.ledger.skip(url, 'budget');
+    }
     if (this.options.signal?.aborted) return this.ledger.skip(url, 'stopped');
     const robots = await this.robots.forOrigin(originOf(url));
     if (robots.unreachable) {
@@ -260,7 +265,8 @@ class SiteCrawler {
     const kind = sniffKind(contentType, res.body);
     if (kind === undefined) {
       if (isUnsupportedDocument(contentType, res.body)) {
-        this.ledger.problem({ url, kind: 'unsupported-type', message: `a document this version cannot read (${contentType || 'no Content-Type'})` });
+        this.ledger.problem({ url, kind: 'unsupported-type', message: `a document this version cannot read (${contentType || 'no Content-Type'}); a PDF or Word (.docx) copy would be read` });
+        return this.ledger.skip(url, 'unsupported-type', { finalUrl, status });
       }
       return this.ledger.skip(url, 'not-a-document', { finalUrl, status });
     }

@@ -44,6 +44,8 @@ export interface CrawlResult {
   problems: Problem[];
   /** from og:site_name or the home page <title>, cleaned */
   siteName?: string;
+  /** addresses the --max-pages budget left unfetched, with their link score (higher: more promising) */
+  unvisited?: Array<{ url: string; score: number }>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 20_000;

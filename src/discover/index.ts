@@ -10,3 +10,5 @@ export { isSameSite, siteKey, originOf } from './site.js';
 export { retryAfterMs, type Clock } from './politeness.js';
 export { parseSitemap } from './sitemaps.js';
 export { parseRobots } from './robots.js';
+export { holdsOurReport, isWithin, ownOutputFolder } from './own-output.js';
+export { OWN_OUTPUT } from './read-local.js';

@@ -38,7 +38,7 @@ describe('readLocalTarget', () => {
       [url('site', 'docs', 'leaflet.pdf')]: 'assessed',
       [url('site', 'docs', 'copy.txt')]: 'assessed',
       [url('site', 'docs', 'notes.md')]: 'skipped:duplicate',
-      [url('old.doc')]: 'skipped:not-a-document',
+      [url('old.doc')]: 'skipped:unsupported-type',
       [url('missing.pdf')]: 'failed:not-found',
     });
     const counts = countSources(result.sources);

@@ -1,12 +1,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { sha256, type FetchedResource } from '../core/index.js';
+import { OUTPUT_DIR_NAMES, REPORT_FILE_NAMES, sha256, type FetchedResource } from '../core/index.js';
 import { isUnsupportedDocument, sniffKind, type BodyStore } from '../fetch/index.js';
 import { DEFAULT_MAX_BYTES, type CrawlResult } from './crawl-types.js';
 import { Ledger } from './ledger.js';
 import type { Clock } from './politeness.js';
 import { siteNameFrom } from './site-name.js';
+import { isOwnHtml, isWithin, ownOutputFolder } from './own-output.js';
 
 /** Extensions read from a folder; files named on the command line are read (and sniffed) whatever their name. */
 const DOCUMENT_EXTENSIONS: Record<string, string> = {
@@ -20,21 +21,45 @@ const DOCUMENT_EXTENSIONS: Record<string, string> = {
   '.markdown': 'text/markdown',
 };
 
+/** Documents a council publishes that this version cannot read: listed as skipped, with a problem. */
+const UNSUPPORTED_EXTENSIONS: Record<string, string> = {
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.rtf': 'application/rtf',
+  '.doc': 'application/msword',
+};
+
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+const OUR_FILES: readonly string[] = Object.values(REPORT_FILE_NAMES);
+
+/** Why a skipped source was never read: our own output is not the council's. */
+export const OWN_OUTPUT = 'own-output';
+
+export interface LocalReadOptions {
+  /** folders never read (the audit's --out folder); each becomes one skipped "own-output" row */
+  exclude?: string[];
+}
 
 /**
  * Local files and folders (a saved static site, or a council's documents) read without a network.
  * Every document becomes an assessed resource with a file:// URL; links are not needed because a
- * folder is read whole.
+ * folder is read whole. Our own outputs (report folders, batch folders, saved crawls, the --out
+ * folder, HTML pages we generated) are never read: each is one skipped row, reason "own-output".
  */
 export async function readLocalTarget(
   paths: string[],
   deps: { bodies: BodyStore; clock: Clock },
+  opts: LocalReadOptions = {},
 ): Promise<CrawlResult> {
   const ledger = new Ledger();
   const resources: FetchedResource[] = [];
   const files: { path: string; depth: number }[] = [];
   let siteName: string | undefined;
+  const exclude = (opts.exclude ?? []).map((d) => resolve(d));
+  const skipOwn = (path: string, folder: boolean): void => {
+    const url = pathToFileURL(path).href + (folder && !path.endsWith('/') ? '/' : '');
+    if (!ledger.has(url)) ledger.skip(url, OWN_OUTPUT);
+  };
+  const isOwnFolder = (dir: string): boolean => exclude.some((d) => isWithin(dir, d)) || ownOutputFolder(dir) !== undefined;
 
   for (const given of paths) {
     const abs = resolve(given);
@@ -44,9 +69,22 @@ export async function readLocalTarget(
       continue;
     }
     if (info.isDirectory()) {
-      await walk(abs, 0, files);
+      if (exclude.some((d) => isWithin(abs, d))) {
+        skipOwn(abs, true);
+        continue;
+      }
+      // A folder given as the target that also holds a report of ours (an earlier `--out .`):
+      // read the council's files in it, never the report files and folders we wrote there.
+      const rootIsOwn = ownOutputFolder(abs) !== undefined;
+      await walk(abs, 0, files, (path, isDir) => {
+        const ownAtRoot = rootIsOwn && dirname(path) === abs && (isDir ? (OUTPUT_DIR_NAMES as readonly string[]) : OUR_FILES).includes(basename(path));
+        if (!ownAtRoot && !(isDir && isOwnFolder(path))) return false;
+        skipOwn(path, isDir);
+        return true;
+      });
       siteName ??= await folderSiteName(abs);
-    } else files.push({ path: abs, depth: 0 });
+    } else if (exclude.some((d) => isWithin(abs, d))) skipOwn(abs, false);
+    else files.push({ path: abs, depth: 0 });
   }
 
   const seenUrls = new Set<string>();
@@ -62,13 +100,18 @@ export async function readLocalTarget(
       continue;
     }
     const body = await readFile(file.path);
-    const contentType = DOCUMENT_EXTENSIONS[extname(file.path).toLowerCase()] ?? '';
+    if (isOwnHtml(body)) {
+      ledger.skip(url, OWN_OUTPUT); // a report.html or index of ours copied out of its folder
+      continue;
+    }
+    const ext = extname(file.path).toLowerCase();
+    const contentType = DOCUMENT_EXTENSIONS[ext] ?? UNSUPPORTED_EXTENSIONS[ext] ?? '';
     const kind = sniffKind(contentType, body);
     if (kind === undefined) {
       if (isUnsupportedDocument(contentType, body)) {
-        ledger.problem({ url, kind: 'unsupported-type', message: 'a document this version cannot read' });
-      }
-      ledger.skip(url, 'not-a-document');
+        ledger.problem({ url, kind: 'unsupported-type', message: `a document this version cannot read${ext ? ` (${ext})` : ''}; a PDF or Word (.docx) copy would be read` });
+        ledger.skip(url, 'unsupported-type');
+      } else ledger.skip(url, 'not-a-document');
       continue;
     }
     const contentHash = sha256(body);
@@ -96,16 +139,23 @@ export async function readLocalTarget(
   return { resources, sources: ledger.sorted(), problems: ledger.problems, siteName };
 }
 
-async function walk(dir: string, depth: number, out: { path: string; depth: number }[]): Promise<void> {
+/** Every document file below dir; `setAside` returns true for a file or folder that must not be read. */
+async function walk(dir: string, depth: number, out: { path: string; depth: number }[], setAside: (path: string, isDir: boolean) => boolean): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries) {
     if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(full, depth + 1, out);
-    else if (entry.isFile() && extname(entry.name).toLowerCase() in DOCUMENT_EXTENSIONS) {
+    if (entry.isDirectory()) {
+      if (!setAside(full, true)) await walk(full, depth + 1, out, setAside);
+    } else if (entry.isFile() && isReadCandidate(entry.name) && !setAside(full, false)) {
       out.push({ path: full, depth });
     }
   }
+}
+
+function isReadCandidate(name: string): boolean {
+  const ext = extname(name).toLowerCase();
+  return ext in DOCUMENT_EXTENSIONS || ext in UNSUPPORTED_EXTENSIONS;
 }
 
 /** A saved site's name: og:site_name or <title> of its top index.html. */

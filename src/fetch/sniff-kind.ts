@@ -30,6 +30,8 @@ export function sniffKind(contentType: string, body: Buffer): DocKind | undefine
 export function isUnsupportedDocument(contentType: string, body: Buffer): boolean {
   if (body.subarray(0, 8).equals(OLE_MAGIC)) return true;
   if (body.subarray(0, 5).toString('latin1') === '{\\rtf') return true;
+  // An OpenDocument file is a zip whose first entry is "mimetype", stored uncompressed.
+  if (body.subarray(0, 4).equals(ZIP_MAGIC) && body.subarray(0, 120).includes('application/vnd.oasis.opendocument.text')) return true;
   const type = mediaType(contentType);
   return (
     type === 'application/msword' ||

@@ -14,7 +14,7 @@ import { evaluatePack, packDocumentOrder } from '../evaluate/index.js';
 import { ExtractError, extractResource } from '../extract/index.js';
 import type { BodyStore } from '../fetch/index.js';
 import type { LoadedPack } from '../rules/index.js';
-import { scorePack } from '../score/index.js';
+import { applyCrawlBudget, scorePack } from '../score/index.js';
 import { annotateConsent } from './evidence-screenshots.js';
 import { unreadableSources } from './unreadable.js';
 
@@ -112,5 +112,5 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     ...(record.network ? { network: record.network } : {}),
   };
   annotateConsent(report, record.resources);
-  return report;
+  return applyCrawlBudget(report, record.budget, opts.packs, record.target.value[0] ?? record.organisation.url);
 }

@@ -6,6 +6,7 @@ import {
   UsageError,
   slugify,
   type AuditReport,
+  type CrawlBudget,
   type CrawlRecord,
   type ExtractedDocument,
   type FetchedResource,
@@ -19,10 +20,13 @@ import { createIsolatedExtractor } from '../extract/index.js';
 import type { ConsentOptions, HttpClient, PageRenderer, ScreenshotMode } from '../fetch/index.js';
 import { fileNameFor, renderCsv, renderHtml, renderJson, renderJunit, renderMarkdown, type Format } from '../report/index.js';
 import { loadPack, type LoadedPack } from '../rules/index.js';
+import { crawlBudgetOf } from '../score/index.js';
 import { analyseCrawl, type Extractor } from './analyse.js';
 import { crawlBodies, saveCrawlRecord, writeFileAtomic } from './crawl-store.js';
 import { openRenderer } from './browser-session.js';
 import { attachScreenshots } from './evidence-screenshots.js';
+import { defaultOutDir } from './out-dir.js';
+import { removeStaleOutputs } from './stale-outputs.js';
 
 export interface AuditConfig {
   targets: string[];
@@ -134,6 +138,9 @@ function cachingExtractor(): Extractor & { close(): Promise<void> } {
 
 export async function writeReports(report: AuditReport, outDir: string, formats: Format[]): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
+  // Outputs of an earlier run that this one does not write would sit beside the new report.json
+  // and contradict it: remove them, only where that earlier report.json was ours.
+  await removeStaleOutputs(outDir, formats);
   const renderers: Record<Format, (r: AuditReport) => string> = { json: renderJson, html: renderHtml, md: renderMarkdown, csv: renderCsv, junit: renderJunit };
   const written: string[] = [];
   for (const format of ['json', ...formats.filter((f) => f !== 'json')] as Format[]) {
@@ -154,6 +161,12 @@ function networkNote(http: HttpClient, renderer: PageRenderer | undefined): { ne
   return Object.keys(network).length > 0 ? { network } : {};
 }
 
+/** What the --max-pages budget left unvisited, kept in the crawl so `rescore` judges the same way. */
+function budgetNote(crawl: CrawlResult, maxPages: number): { budget?: CrawlBudget } {
+  const budget = crawlBudgetOf(crawl.unvisited ?? [], maxPages);
+  return budget ? { budget } : {};
+}
+
 /** The whole audit of one organisation: crawl (or read files), save the crawl, analyse, write reports. */
 export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<AuditOutcome> {
   const kind = checkTargets(config.targets);
@@ -170,7 +183,7 @@ export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<Au
 async function auditWith(config: AuditConfig & { userAgent: string }, kind: 'url' | 'files', deps: AuditDeps, renderer: PageRenderer | undefined): Promise<AuditOutcome> {
   const packs = loadPacks(config.rules); // rule errors stop us before any request is made
   const provisional = organisationFor(config, undefined, kind);
-  const outDir = resolve(config.outDir ?? join('reports', provisional.slug));
+  const outDir = config.outDir ? resolve(config.outDir) : defaultOutDir(provisional.slug, config.targets, kind);
   const bodies = crawlBodies(outDir);
   const extract = cachingExtractor();
   try {
@@ -199,7 +212,7 @@ async function crawlAndAnalyse(
       { http: deps.http, bodies, clock: deps.clock, extract, renderer },
     );
   } else {
-    crawl = await readLocalTarget(config.targets, { bodies, clock: deps.clock });
+    crawl = await readLocalTarget(config.targets, { bodies, clock: deps.clock }, { exclude: [outDir] });
   }
 
   const record: CrawlRecord = {
@@ -213,6 +226,7 @@ async function crawlAndAnalyse(
     resources: crawl.resources,
     sources: crawl.sources,
     problems: crawl.problems,
+    ...budgetNote(crawl, config.maxPages),
   };
   config.signal?.throwIfAborted();
   await saveCrawlRecord(outDir, record);

@@ -1,6 +1,6 @@
 // Small HTML builders shared by report.html and the demo index. Every piece of text goes
 // through escapeHtml; every href through safeHref.
-import type { Severity, Status } from '../core/index.js';
+import { GENERATOR_META, type Severity, type Status } from '../core/index.js';
 import { escapeHtml, safeHref } from './escape.js';
 import { STATUS_MEANING, STATUS_ORDER, STATUS_SYMBOL, STATUS_WORD } from './status.js';
 import { HTML_STYLE } from './html-style.js';
@@ -34,6 +34,7 @@ export function page(title: string, body: string): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    GENERATOR_META,
     `<title>${esc(title)}</title>`,
     `<style>${HTML_STYLE}</style>`,
     '</head>',

@@ -1,6 +1,7 @@
 // report.html: one self-contained page a campaigner can send as it is. No external requests,
 // no script; status always shown as symbol + word as well as colour.
 import { networkSentences } from './network-note.js';
+import { budgetSentences } from './budget-note.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched, SourceEntry } from '../core/index.js';
 import { safeHref } from './escape.js';
 import { badge, esc, legend, link, page, severityBadge } from './html-parts.js';
@@ -87,12 +88,26 @@ function whereWeLooked(c: CriterionVerdict): string {
   ].join('\n');
 }
 
+/** Weaker findings about pages the verdict already rests on: kept for the curious, out of the way. */
+function alsoConsideredBlock(c: CriterionVerdict): string {
+  const set = c.alsoConsidered ?? [];
+  if (set.length === 0) return '';
+  return [
+    '<details class="also">',
+    `<summary>Also considered (${set.length}): weaker readings of the same pages, which the verdict above supersedes</summary>`,
+    ...set.map(findingBlock),
+    '</details>',
+  ].join('\n');
+}
+
 function criterionSection(c: CriterionVerdict): string {
   return [
     `<section class="criterion" id="${esc(`criterion-${c.id}`)}" data-status="${c.status}">`,
     `<h3>${esc(c.id)} ${esc(c.title)} ${badge(c.status)}</h3>`,
     `<p>${esc(c.summary)}</p>`,
+    ...(c.uncertain ? [`<p class="uncertain"><strong>Not certain.</strong> ${esc(c.uncertain.replace(/^Not certain: /, ''))}</p>`] : []),
     ...verdictFindings(c).map(findingBlock),
+    alsoConsideredBlock(c),
     needsWhereWeLooked(c.status) ? whereWeLooked(c) : '',
     '</section>',
   ].filter(Boolean).join('\n');
@@ -171,6 +186,7 @@ function header(r: AuditReport): string {
     `<dt>Audited</dt><dd>${esc(isoDate(r.finishedAt))}</dd>`,
     `<dt>Tool</dt><dd>${esc(r.tool.name)} ${esc(r.tool.version)}, rules ${esc(r.ruleset.id)} ${esc(r.ruleset.version)}</dd>`,
     '</dl>',
+    ...budgetSentences(r).map((t) => `<p class="uncertain">${esc(t)}</p>`),
     '<p>The score counts met as 1 and partly met as ½ over the criteria that could be judged. Every verdict quotes the council\u2019s own words with a link to where they appear; a "not met" lists where we looked.</p>',
     legend(),
     '</header>',
@@ -182,8 +198,9 @@ export function renderHtml(r: AuditReport): string {
     header(r),
     '<h2 id="criteria">Criteria</h2>',
     criteriaTable(r.criteria, `${r.ruleset.id} ${r.ruleset.version}`),
-    ...r.criteria.map(criterionSection),
+    // Out-of-date law is what a council must fix first: before the criterion details, not after.
     advisories(r),
+    ...r.criteria.map(criterionSection),
     ...r.packs.map((p) =>
       [
         `<h2>Rule pack ${esc(p.ruleset.id)} ${esc(p.ruleset.version)}: ${esc(scoreText(p.summary.score))}${p.summary.complete ? '' : ' <span class="flag">incomplete</span>'}</h2>`,

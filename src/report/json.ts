@@ -33,8 +33,9 @@ const finding = (f: Finding): Plain => ({
 });
 
 function criterion(c: CriterionVerdict): Plain {
-  const out = ordered(c, ['id', 'title', 'status', 'score', 'summary', 'findings', 'searched']);
+  const out = ordered(c, ['id', 'title', 'status', 'score', 'summary', 'uncertain', 'findings', 'alsoConsidered', 'searched']);
   out.findings = c.findings.map(finding);
+  if (c.alsoConsidered) out.alsoConsidered = c.alsoConsidered.map(finding);
   if (c.searched) out.searched = ordered(c.searched, ['pagesVisited', 'documentsRead', 'classesRead', 'urls', 'queries']);
   return out;
 }
@@ -69,8 +70,9 @@ const problem = (p: Problem): Plain => ordered(p, ['url', 'kind', 'message']);
 export function toContractOrder(r: AuditReport): Plain {
   const out = ordered(r, [
     'schemaVersion', 'tool', 'ruleset', 'organisation', 'startedAt', 'finishedAt',
-    'summary', 'criteria', 'packs', 'sources', 'problems',
+    'summary', 'criteria', 'packs', 'sources', 'problems', 'network', 'crawlBudget',
   ]);
+  if (r.crawlBudget) out.crawlBudget = ordered(r.crawlBudget, ['maxPages', 'skipped', 'promising', 'unvisited']);
   out.tool = ordered(r.tool, ['name', 'version']);
   out.ruleset = ruleset(r.ruleset);
   out.organisation = ordered(r.organisation, ['name', 'slug', 'type', 'code', 'nation', 'authorityType', 'url']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type {
   AuditReport,
+  CrawlBudget,
   NetworkNote,
   CriterionVerdict,
   Evidence,
@@ -54,6 +55,8 @@ describe('schema/report.schema.json', () => {
     ['a bad source outcome', (r) => { (r.sources as SourceEntry[])[0]!.outcome = 'done' as SourceEntry['outcome']; }, '/sources/0/outcome'],
     ['a skipped source without reason', (r) => { delete (r.sources as SourceEntry[])[7]!.reason; }, '/sources/7'],
     ['an unknown problem kind', (r) => { (r.problems as Problem[])[0]!.kind = 'oops' as Problem['kind']; }, '/problems/0/kind'],
+    ['an empty uncertain note', (r) => { r.criteria[2]!.uncertain = ''; }, '/criteria/2/uncertain'],
+    ['a crawl budget without its counts', (r) => { r.crawlBudget = { maxPages: 3 }; }, '/crawlBudget'],
     ['a slug with capitals', (r) => { (r.organisation as Organisation).slug = 'Harrow Field'; }, '/organisation/slug'],
   ];
   it.each(mutations)('rejects %s', (_name, mutate, path) => {
@@ -79,7 +82,7 @@ describe('schema/report.schema.json', () => {
     const evidence: Required<Evidence> = { url: '', title: '', kind: 'html', location: '', quote: '', contentHash: '', fetchedAt: '', screenshot: '', consent: 'after' };
     const finding: Required<Finding> = { id: '', ruleId: '', kind: 'verdict', status: 'met', message: '', evidence: [], correction: '', waiver: { reason: '', author: '', expires: '' } };
     const searched: Required<Searched> = { pagesVisited: 0, documentsRead: 0, classesRead: [], urls: [], queries: [] };
-    const criterion: Required<CriterionVerdict> = { id: '', title: '', status: 'met', score: 1, summary: '', findings: [], searched, waived: { reason: '', author: '', expires: '', originalStatus: 'met' } };
+    const criterion: Required<CriterionVerdict> = { id: '', title: '', status: 'met', score: 1, summary: '', findings: [], searched, waived: { reason: '', author: '', expires: '', originalStatus: 'met' }, uncertain: '', alsoConsidered: [] };
     const organisation: Required<Organisation> = { name: '', slug: '', type: 'local-authority', url: '', code: '', nation: '', authorityType: '' };
     const source: Required<SourceEntry> = {
       url: '', outcome: 'assessed', reason: '', finalUrl: '', status: 0, kind: 'html', class: 'other', docType: 'other',
@@ -96,9 +99,12 @@ describe('schema/report.schema.json', () => {
       expect(Object.keys(def(name).properties ?? {}).sort(), name).toEqual(Object.keys(full).sort());
     }
     const network: Required<NetworkNote> = { allowPrivate: true, browserRefused: {} };
-    const report: Required<AuditReport> = { ...sampleReport, network };
+    const crawlBudget: Required<CrawlBudget> = { maxPages: 3, skipped: 15, promising: 9, unvisited: [] };
+    const report: Required<AuditReport> = { ...sampleReport, network, crawlBudget };
     expect(Object.keys(schema.properties ?? {}).sort()).toEqual(Object.keys(report).sort());
     const networkSchema = (schema.properties as Record<string, { properties?: object }>)['network']!;
     expect(Object.keys(networkSchema.properties ?? {}).sort()).toEqual(Object.keys(network).sort());
+    const budgetSchema = (schema.properties as Record<string, { properties?: object }>)['crawlBudget']!;
+    expect(Object.keys(budgetSchema.properties ?? {}).sort()).toEqual(Object.keys(crawlBudget).sort());
   });
 });

@@ -84,7 +84,12 @@ export function scoreText(score: number | null): string {
 export function incompleteReason(r: Pick<AuditReport, 'criteria' | 'summary'>): string {
   if (r.summary.complete) return '';
   const ids = r.criteria.filter((c) => c.status === 'error').map((c) => c.id);
-  return ids.length ? `${ids.join(', ')} could not be checked` : 'some checks could not run';
+  const uncertain = r.criteria.filter((c) => c.uncertain).map((c) => c.id);
+  const reasons = [
+    ...(ids.length ? [`${ids.join(', ')} could not be checked`] : []),
+    ...(uncertain.length ? [`${uncertain.join(', ')} not certain (crawl budget ran out)`] : []),
+  ];
+  return reasons.length ? reasons.join('; ') : 'some checks could not run';
 }
 
 export function criterionScoreText(score: CriterionVerdict['score']): string {

@@ -26,7 +26,7 @@ describe('renderTerminalSummary', () => {
 
   it('has one line per criterion with symbol, id, title, status word and evidence', () => {
     const out = lines(renderTerminalSummary(sampleReport, { color: false, width: 120 }));
-    expect(out).toHaveLength(1 + 7 + 1);
+    expect(out).toHaveLength(1 + 7 + 1 + 4); // + advisories and unreadable documents, tested below
     expect(out[1]).toMatch(/^\[\+\] C1 Advertised right +Met +"If you grew up in our care/);
     expect(out[2]).toMatch(/^\[~\] C2 Recognition statement +Partly met +"Data protection law/);
     expect(out[3]).toMatch(/^\[x\] C3 Positive importance +Not met +not found; looked in 3 documents$/);
@@ -52,8 +52,18 @@ describe('renderTerminalSummary', () => {
       expect(out).not.toContain('\u001b[2J');
       expect(out).not.toContain('\u001b]');
       expect(out).not.toContain('\u0007');
-      expect(lines(out)).toHaveLength(9);
+      expect(lines(out)).toHaveLength(13);
     }
+  });
+
+  it('lists out-of-date wording and documents that could not be read under the score (issue 13.4)', () => {
+    const out = lines(renderTerminalSummary(sampleReport, { color: false, width: 200 }));
+    expect(out.slice(9)).toEqual([
+      'Out-of-date or misleading wording (1):',
+      '  high C2: The page suggests only young people up to 25 can ask, which may put older care leavers off. (/care-leavers/your-care-records)',
+      'Documents we could not read (1), which may hold evidence:',
+      '  /media/2201/access-to-records-procedure.pdf: PDF has a damaged cross-reference table; no text could be extracted.',
+    ]);
   });
 
   it('says when no document was in scope for a negative', () => {

@@ -4,6 +4,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { normaliseWhitespace } from '../core/index.js';
 import type { AuditReport, CriterionVerdict, Status } from '../core/index.js';
 import { networkSentences } from './network-note.js';
+import { budgetSentences } from './budget-note.js';
+import { attentionLines } from './attention.js';
 import { STATUS_ASCII, STATUS_SYMBOL, STATUS_WORD, firstEvidence, incompleteReason, scoreText } from './status.js';
 
 export interface TerminalOptions {
@@ -65,8 +67,9 @@ function evidenceText(c: CriterionVerdict): string {
   if (e) return `"${e.quote}"`;
   if (c.status === 'not_met' && c.searched) {
     const { documentsRead: n, pagesVisited: p } = c.searched;
-    if (n === 0) return `not found; ${p} page${p === 1 ? '' : 's'} visited, none in scope`;
-    return `not found; looked in ${n} document${n === 1 ? '' : 's'}`;
+    const more = c.uncertain ? ' (not certain: the crawl budget ran out)' : '';
+    if (n === 0) return `not found; ${p} page${p === 1 ? '' : 's'} visited, none in scope${more}`;
+    return `not found; looked in ${n} document${n === 1 ? '' : 's'}${more}`;
   }
   return c.summary;
 }
@@ -114,6 +117,8 @@ export function renderTerminalSummary(r: AuditReport, opts: TerminalOptions): st
   for (const p of r.packs) {
     lines.push(fit(`Also ${plain(`${p.ruleset.id} ${p.ruleset.version}`)}: ${scoreText(p.summary.score)}${p.summary.complete ? '' : ' (incomplete)'}`, width, ellipsis));
   }
+  for (const sentence of budgetSentences(r)) lines.push(fit(plain(sentence), width, ellipsis));
+  for (const line of attentionLines(r)) lines.push(fit(`${line.startsWith('  ') ? '  ' : ''}${plain(line)}`, width, ellipsis));
   for (const sentence of networkSentences(r)) lines.push(fit(plain(sentence), width, ellipsis));
   return `${lines.join('\n')}\n`;
 }

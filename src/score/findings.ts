@@ -4,10 +4,24 @@ import type { RuleOutcome } from '../evaluate/index.js';
 const MAX_DOCS_PER_FINDING = 3;
 const MAX_EVIDENCE_PER_FINDING = 5;
 
-/** Stable across runs: the same rule quoting the same text at the same URL keeps its id. */
+/**
+ * The part of the main quote a finding's id rests on: its first sentence. A quote that grows by a
+ * sentence (a window of two sentences in one paragraph) or loses its tail to trimming keeps its id.
+ * A one-sentence quote keys on the whole of it, as ids always did.
+ */
+export function mainQuoteKey(quote: string): string {
+  const text = normaliseWhitespace(quote).toLowerCase();
+  const end = /[.!?](?=\s+\S)/.exec(text);
+  return end ? text.slice(0, end.index + 1) : text;
+}
+
+/**
+ * Stable across runs: the same rule with the same main quote (the first sentence of the first
+ * evidence, from the best document) at the same URL keeps its id, whatever further quotes join it.
+ */
 export function findingId(ruleId: string, evidence: Evidence[]): string {
   const first = evidence[0];
-  const key = [ruleId, first?.url ?? '', normaliseWhitespace(first?.quote ?? '').toLowerCase()].join('\n');
+  const key = [ruleId, first?.url ?? '', mainQuoteKey(first?.quote ?? '')].join('\n');
   return sha256(key).slice('sha256:'.length, 'sha256:'.length + 12);
 }
 

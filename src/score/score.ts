@@ -2,6 +2,7 @@ import type { ClassifiedDocument, CriterionVerdict, Finding, PackResult, Problem
 import { describeCheck, type LoadedPack } from '../rules/index.js';
 import type { RuleOutcome } from '../evaluate/index.js';
 import { findingFromOutcome, findingId } from './findings.js';
+import { separateContradicted } from './contradictions.js';
 
 export interface ScoreContext {
   /** resources we could not read that may have held evidence (script-built pages, broken documents), with what links to them say */
@@ -77,11 +78,13 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
         .map((p) => `${p.url} (${p.kind})`)
         .join(', ')}.`;
     }
-    const ordered: Finding[] = [...verdicts, ...findings.filter((f) => f.kind === 'advisory')];
+    const { shown, alsoConsidered } = separateContradicted(verdicts);
+    const ordered: Finding[] = [...shown, ...findings.filter((f) => f.kind === 'advisory')];
     if (c.askFor) {
       ordered.push({ id: findingId(`${pack.def.id}/${c.id.toLowerCase()}-ask-for`, []), ruleId: `${pack.def.id}/${c.id.toLowerCase()}-ask-for`, kind: 'verdict', status: 'needs_evidence', message: c.askFor, evidence: [] });
     }
     const verdict: CriterionVerdict = { id: c.id, title: c.title, status, score: statusScore(status), summary, findings: ordered };
+    if (alsoConsidered.length > 0) verdict.alsoConsidered = alsoConsidered;
     if (status !== 'met') verdict.searched = searchedFor(verdictOutcomes, ctx);
     return verdict;
   });
@@ -103,7 +106,8 @@ export function summarise(criteria: CriterionVerdict[], sources: SourceCounts): 
     needsEvidence: count('needs_evidence'),
     notApplicable: count('not_applicable'),
     error: count('error'),
-    complete: count('error') === 0,
+    // A verdict the crawl budget left uncertain makes the summary incomplete too (see budget.ts).
+    complete: count('error') === 0 && !criteria.some((c) => c.uncertain),
     clearmarkReady: criteria.length > 0 && met === criteria.length,
     blocking: criteria.filter((c) => c.status !== 'met').map((c) => c.id),
     sources,
