@@ -42,7 +42,14 @@ function whereWeLooked(s: Searched): string[] {
 
 function criterionSection(c: CriterionVerdict): string[] {
   const out = [`### ${md(c.id)} ${md(c.title)}: ${STATUS_SYMBOL[c.status]} ${STATUS_WORD[c.status]}`, '', md(c.summary), ''];
+  if (c.uncertain) out.push(`**Not certain.** ${md(c.uncertain.replace(/^Not certain: /, ''))}`, '');
   for (const f of verdictFindings(c)) out.push(...findingLines(f));
+  const also = c.alsoConsidered ?? [];
+  if (also.length > 0) {
+    out.push(`<details><summary>Also considered (${also.length}): weaker readings of the same pages, which the verdict above supersedes</summary>`, '');
+    for (const f of also) out.push(...findingLines(f));
+    out.push('</details>', '');
+  }
   if (needsWhereWeLooked(c.status) && c.searched) out.push(...whereWeLooked(c.searched));
   return out;
 }

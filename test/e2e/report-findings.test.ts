@@ -15,12 +15,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const io: CliIo = { color: false, isTTY: false, columns: 80, stdout: () => undefined, stderr: () => undefined };
 let report: AuditReport;
 let html = '';
+let md = '';
 
 beforeAll(async () => {
   const out = join(work, 'exemplary');
-  expect(await run(['audit', join(fixtureSite('exemplary').dir, 'site'), '--out', out, '--quiet', '--format', 'json,html'], io)).toBe(0);
+  expect(await run(['audit', join(fixtureSite('exemplary').dir, 'site'), '--out', out, '--quiet', '--format', 'json,html,md'], io)).toBe(0);
   report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AuditReport;
   html = readFileSync(join(out, 'report.html'), 'utf8');
+  md = readFileSync(join(out, 'report.md'), 'utf8');
 });
 
 describe('findings under a verdict', () => {
@@ -47,5 +49,9 @@ describe('findings under a verdict', () => {
     expect(c6.status).toBe('met');
     expect(c6.findings.map((f) => f.message).join('\n')).not.toMatch(/hard to read/);
     expect(html).toMatch(/<details class="also">\n<summary>Also considered \(\d\): weaker readings of the same pages/);
+    // report.md keeps them apart too, after the deciding findings
+    const c1Md = md.slice(md.indexOf('### C1 '), md.indexOf('### C2 '));
+    expect(c1Md).toMatch(/<details><summary>Also considered \(\d\)/);
+    expect(c1Md.slice(0, c1Md.indexOf('<details>'))).not.toMatch(/no way to ask/);
   });
 });
