@@ -3,14 +3,17 @@ import type { BatchSummary } from './summary.js';
 
 const FIXED = ['slug', 'code', 'name', 'nation', 'authority_type', 'url', 'outcome', 'score', 'complete', 'clearmark_ready'];
 
-/** summary.csv: the contract's columns, one column per criterion, then `waived` (criterion: reason; ...). */
+/**
+ * summary.csv: the contract's columns, one column per criterion, then `waived` (criterion: reason; ...)
+ * and `uncertain` (criteria the crawl budget left uncertain, space-separated).
+ */
 export function renderSummaryCsv(s: BatchSummary): string {
   const ids = s.criteriaList.length ? s.criteriaList.map((c) => c.id) : ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7'];
-  const lines = [[...FIXED, ...ids, 'waived'].map(csvCell).join(',')];
+  const lines = [[...FIXED, ...ids, 'waived', 'uncertain'].map(csvCell).join(',')];
   for (const site of s.sites) {
     const waived = Object.entries(site.waived ?? {}).map(([id, reason]) => `${id}: ${reason}`).join('; ');
     lines.push(
-      [site.slug, site.code, site.name, site.nation, site.authorityType, site.url, site.outcome, site.score, site.complete, site.clearmarkReady, ...ids.map((id) => site.criteria[id] ?? ''), waived]
+      [site.slug, site.code, site.name, site.nation, site.authorityType, site.url, site.outcome, site.score, site.complete, site.clearmarkReady, ...ids.map((id) => site.criteria[id] ?? ''), waived, (site.uncertain ?? []).join(' ')]
         .map(csvCell)
         .join(','),
     );

@@ -23,6 +23,8 @@ export interface SummarySite {
   criteria: Record<string, Status>;
   /** criterion id -> waiver reason, for criteria where a waiver marked findings or set the status */
   waived?: Record<string, string>;
+  /** criteria short of met that unvisited promising links could still change (the crawl budget ran out) */
+  uncertain?: string[];
   report: string | null;
 }
 
@@ -32,7 +34,8 @@ export interface BatchSummary {
   ruleset: { id: string; version: string } | null;
   /** the primary pack's criteria, in order, from the first report */
   criteriaList: Array<{ id: string; title: string }>;
-  counts: { sites: number; audited: number; failed: number; skipped: number };
+  /** uncertain: audited sites with at least one criterion left uncertain by the crawl budget */
+  counts: { sites: number; audited: number; failed: number; skipped: number; uncertain: number };
   sites: SummarySite[];
 }
 
@@ -83,6 +86,8 @@ export function summaryRow(entry: SummaryEntry, report: AuditReport | undefined)
     };
     const waived = waivedOf(report);
     if (waived) row.waived = waived;
+    const uncertain = report.criteria.filter((c) => c.uncertain).map((c) => c.id);
+    if (uncertain.length > 0) row.uncertain = uncertain;
     return row;
   }
   const outcome: SiteOutcome = result?.outcome === 'failed' ? 'failed' : 'skipped';
@@ -108,7 +113,7 @@ export function buildSummary(entries: SummaryEntry[], generatedAt: string): Batc
     generatedAt,
     ruleset,
     criteriaList,
-    counts: { sites: sites.length, audited: count('audited'), failed: count('failed'), skipped: count('skipped') },
+    counts: { sites: sites.length, audited: count('audited'), failed: count('failed'), skipped: count('skipped'), uncertain: sites.filter((s) => s.uncertain).length },
     sites,
   };
 }
