@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedDocument } from '../core/index.js';
 import { extractHtml } from '../extract/index.js';
-import { classifyDocument as classifyWith } from './classify.js';
-import type { ClassifyContext } from './features.js';
-import { vocabularyOf } from './vocabulary.js';
+import { classifyDocument as classifyWith, type ClassifyContext } from './class-eval.js';
 import { loadPack, tokenise } from '../rules/index.js';
 
-const vocabulary = vocabularyOf(loadPack('clearmark'));
-const classifyDocument = (d: ExtractedDocument, context: Omit<ClassifyContext, 'vocabulary'> = {}) => classifyWith(d, { ...context, vocabulary });
+const pack = loadPack('clearmark');
+const classifyDocument = (d: ExtractedDocument, context: Omit<ClassifyContext, 'pack'> = {}) => classifyWith(d, { ...context, pack });
 
 // All page text below is invented for these tests.
 function page(url: string, body: string, breadcrumb = ''): ExtractedDocument {
@@ -200,7 +198,7 @@ describe('classifyDocument: topic', () => {
     );
     const asCharity = classifyDocument(history, { orgType: 'voluntary-agency' });
     expect(asCharity.topic).toBe('atr-page');
-    expect(asCharity.reasons.join(' ')).toMatch(/voluntary-agency wording/);
+    expect(asCharity.reasons.join(' ')).toMatch(/voluntary-agency phrase/);
     expect(classifyDocument(history, { orgType: 'local-authority' }).topic).not.toBe('atr-page');
   });
 });

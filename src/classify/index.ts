@@ -1,6 +1,4 @@
-// Classify stage: ExtractedDocument -> Classification (topic + document type, with reasons).
-export { classifyDocument } from './classify.js';
-export { inheritTopicFromLinks } from './linked.js';
-export { vocabularyOf, CLASSIFIER_CONCEPTS, CLASSIFIER_GROUPS } from './vocabulary.js';
-export type { Vocabulary } from './vocabulary.js';
-export type { ClassifyContext } from './features.js';
+// Classify stage: ExtractedDocument -> Classification (topic + document type, with reasons), by the
+// pack's ordered class rules (pack.yaml classes.rules; src/rules/class-rules.ts).
+export { classifyDocument, inheritTopicFromLinks, runClassExamples } from './class-eval.js';
+export type { ClassifyContext, ClassSource } from './class-eval.js';

@@ -35,7 +35,7 @@ export function exitCodeFor(report: AuditReport, failUnder: number | undefined):
 export function announce(outcome: AuditOutcome, io: CliIo, opts: { quiet?: boolean; json?: boolean }): void {
   if (opts.json) io.stdout(renderJson(outcome.report));
   if (opts.quiet) return;
-  io.stderr(renderTerminalSummary(outcome.report, { color: io.color, width: io.columns }));
+  io.stderr(renderTerminalSummary(outcome.report, { color: io.color, width: io.columns, labels: outcome.labels }));
   io.stderr(renderNotice(outcome.report));
   const where = shownPath(outcome.outDir);
   io.stderr(`\nReport: ${where}/report.json${outcome.written.some((w) => w.endsWith('.html')) ? ` and ${where}/report.html` : ''}\n`);

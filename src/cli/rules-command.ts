@@ -1,11 +1,11 @@
 import { ExitCode } from '../core/index.js';
 import { resolve } from 'node:path';
-import { CLASSIFIER_CONCEPTS, CLASSIFIER_GROUPS } from '../classify/index.js';
-import { listBuiltinPacks, loadPack, RuleLoadError, formatRuleProblem, referencedIds, runRuleExamples, unusedDefinitions, type DefinedAt, type RuleProblem } from '../rules/index.js';
+import { runClassExamples } from '../classify/index.js';
+import { listBuiltinPacks, loadPack, RuleLoadError, formatRuleProblem, referencedIds, runRuleExamples, unusedDefinitions, type DefinedAt, type LoadedPack, type RuleProblem } from '../rules/index.js';
 import type { CliIo } from './io.js';
 
-/** The concept and group ids the engine's classifier reads from the pack. */
-const classifierReads = (): string[] => [...CLASSIFIER_CONCEPTS, ...CLASSIFIER_GROUPS];
+/** The concept and group ids the pack's class rules read. */
+const classifierReads = (pack: LoadedPack): string[] => [...(pack.classRules?.reads ?? [])];
 
 function packsFor(target: string | undefined): string[] {
   return target ? [target] : listBuiltinPacks();
@@ -19,6 +19,12 @@ export function rulesList(target: string | undefined, io: CliIo): ExitCode {
     for (const t of pack.def.classes.topics) io.stdout(`    ${t.id}: ${t.title}\n`);
     io.stdout(`  document types:\n`);
     for (const t of pack.def.classes.docTypes) io.stdout(`    ${t.id}: ${t.title}\n`);
+    if (pack.classRules) {
+      io.stdout(`  class rules (${pack.def.classes.rules}, first that holds):\n`);
+      for (const [axis, list] of [['topic', pack.classRules.topics], ['type', pack.classRules.docTypes]] as const) {
+        list.forEach((r, i) => io.stdout(`    ${axis} ${i + 1}. ${r.class}: ${r.reason}\n`));
+      }
+    }
     for (const c of pack.def.criteria) {
       io.stdout(`  ${c.id} ${c.title}\n`);
       for (const r of pack.rules.filter((x) => x.criterion === c.id)) {
@@ -43,12 +49,12 @@ export function rulesLint(target: string | undefined, io: CliIo): ExitCode {
   for (const id of packsFor(target)) {
     try {
       const pack = loadPack(id);
-      const unused = unusedDefinitions(pack, classifierReads()).map((d) => ({ file: d.file, line: d.line, col: d.col, message: `concept "${d.id}" is defined but never used`, hint: 'use it in a rule or a group, or delete it' }));
+      const unused = unusedDefinitions(pack, classifierReads(pack)).map((d) => ({ file: d.file, line: d.line, col: d.col, message: `concept "${d.id}" is defined but never used`, hint: 'use it in a rule or a group, or delete it' }));
       const found = [...pack.warnings, ...unused].filter(shown);
       for (const w of found) io.stderr(`${formatRuleProblem(asWarning(w))}\n`);
       warnings += found.length;
-      for (const d of unusedDefinitions(pack, classifierReads(), 'core')) coreUnused.set(d.id, d);
-      for (const id of [...referencedIds(pack), ...classifierReads()]) coreUsedSomewhere.add(id);
+      for (const d of unusedDefinitions(pack, classifierReads(pack), 'core')) coreUnused.set(d.id, d);
+      for (const id of [...referencedIds(pack), ...classifierReads(pack)]) coreUsedSomewhere.add(id);
       io.stdout(`${pack.def.id}: ${pack.rules.length} rules, no problems${found.length ? `, ${found.length} warning${found.length > 1 ? 's' : ''}` : ''}\n`);
     } catch (e) {
       if (!(e instanceof RuleLoadError)) throw e;
@@ -75,7 +81,10 @@ export function rulesTest(target: string | undefined, io: CliIo): ExitCode {
   let failed = 0;
   for (const id of packsFor(target)) {
     const pack = loadPack(id);
-    const { passed, failures } = runRuleExamples(pack);
+    const rules = runRuleExamples(pack);
+    const classes = runClassExamples(pack);
+    const passed = rules.passed + classes.passed;
+    const failures = [...rules.failures, ...classes.failures];
     for (const f of failures) {
       io.stderr(`FAIL ${f.ruleId} (${f.file}) should ${f.expected === 'match' ? 'match' : 'not match'}:\n  ${f.example.replace(/\n/g, '\n  ')}\n`);
     }

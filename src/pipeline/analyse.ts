@@ -9,7 +9,7 @@ import type {
   SourceEntry,
 } from '../core/index.js';
 import { TOOL_VERSION } from '../core/index.js';
-import { classifyDocument, inheritTopicFromLinks, vocabularyOf } from '../classify/index.js';
+import { classifyDocument, inheritTopicFromLinks } from '../classify/index.js';
 import { evaluatePack, packDocumentOrder } from '../evaluate/index.js';
 import { ExtractError, extractResource } from '../extract/index.js';
 import type { BodyStore } from '../fetch/index.js';
@@ -43,10 +43,9 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
   const sources: SourceEntry[] = record.sources.map((s) => ({ ...s }));
   const sourceOf = new Map(sources.map((s) => [s.url, s]));
   const extracted: { doc: ClassifiedDocument; source: SourceEntry | undefined }[] = [];
-  // The first pack owns the document classes: its lexicons hold the words the classifier reads.
+  // The first pack owns the document classes: its class rules and lexicons decide them.
   const classesFrom = opts.packs[0];
   if (!classesFrom) throw new Error('no rule pack to evaluate');
-  const vocabulary = vocabularyOf(classesFrom);
 
   for (const resource of record.resources) {
     const source = sourceOf.get(resource.url);
@@ -55,7 +54,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
       const doc = await extract(resource, body);
       // Read in part (a work limit was reached): kept, and the part left unread is a problem.
       if (doc.truncated) problems.push({ url: resource.url, kind: 'too-large', message: doc.truncated });
-      const classification = classifyDocument(doc, { vocabulary, anchorText: resource.anchorText, orgType: record.organisation.type });
+      const classification = classifyDocument(doc, { pack: classesFrom, anchorText: resource.anchorText, orgType: record.organisation.type });
       extracted.push({ doc: { ...doc, classification }, source });
       if (source) source.docType = classification.docType;
     } catch (e) {
@@ -67,7 +66,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
   }
 
   // Attachments take the topic of the care-records page that links to them (a leaflet about "your records").
-  const documents = inheritTopicFromLinks(extracted.map((e) => e.doc), vocabulary);
+  const documents = inheritTopicFromLinks(extracted.map((e) => e.doc), classesFrom);
   documents.forEach((doc, i) => {
     const source = extracted[i]!.source;
     if (source) source.class = doc.classification.topic;

@@ -17,6 +17,7 @@ export async function rescore(dir: string, opts: { rules: string[]; formats: For
   const record = await loadCrawlRecord(outDir);
   const report = await analyseCrawl(record, { packs, bodies: crawlBodies(outDir), finishedAt: opts.now.toISOString() });
   await keepScreenshots(report, outDir); // offline: only screenshots whose quote and page are unchanged
-  const written = await writeReports(report, outDir, opts.formats);
-  return { report, outDir, written };
+  const labels = packs[0]!.def.labels;
+  const written = await writeReports(report, outDir, opts.formats, labels);
+  return { report, outDir, written, labels };
 }

@@ -18,7 +18,7 @@ import {
 import { compileFocus, crawlSite, readLocalTarget, type Clock, type CrawlResult } from '../discover/index.js';
 import { createIsolatedExtractor } from '../extract/index.js';
 import type { ConsentOptions, HttpClient, PageRenderer, ScreenshotMode } from '../fetch/index.js';
-import { fileNameFor, renderCsv, renderHtml, renderJson, renderJunit, renderMarkdown, type Format } from '../report/index.js';
+import { DEFAULT_LABELS, fileNameFor, renderCsv, renderHtml, renderJson, renderJunit, renderMarkdown, type Format, type ReportLabels } from '../report/index.js';
 import { loadPack, type LoadedPack } from '../rules/index.js';
 import { crawlBudgetOf } from '../score/index.js';
 import { analyseCrawl, type Extractor } from './analyse.js';
@@ -69,6 +69,8 @@ export interface AuditOutcome {
   report: AuditReport;
   outDir: string;
   written: string[];
+  /** the first pack's report words */
+  labels: ReportLabels;
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
@@ -136,12 +138,12 @@ function cachingExtractor(): Extractor & { close(): Promise<void> } {
   return Object.assign(extract, { close: () => isolated.close() });
 }
 
-export async function writeReports(report: AuditReport, outDir: string, formats: Format[]): Promise<string[]> {
+export async function writeReports(report: AuditReport, outDir: string, formats: Format[], labels: ReportLabels = DEFAULT_LABELS): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   // Outputs of an earlier run that this one does not write would sit beside the new report.json
   // and contradict it: remove them, only where that earlier report.json was ours.
   await removeStaleOutputs(outDir, formats);
-  const renderers: Record<Format, (r: AuditReport) => string> = { json: renderJson, html: renderHtml, md: renderMarkdown, csv: renderCsv, junit: renderJunit };
+  const renderers: Record<Format, (r: AuditReport) => string> = { json: renderJson, html: (r) => renderHtml(r, labels), md: (r) => renderMarkdown(r, labels), csv: renderCsv, junit: renderJunit };
   const written: string[] = [];
   for (const format of ['json', ...formats.filter((f) => f !== 'json')] as Format[]) {
     const path = join(outDir, fileNameFor(format));
@@ -235,6 +237,7 @@ async function crawlAndAnalyse(
   if (renderer && kind === 'url' && screenshots !== 'none') await attachScreenshots(analysed, renderer, outDir, screenshots);
   const report = deps.adjustReport ? deps.adjustReport(analysed) : analysed;
   config.signal?.throwIfAborted();
-  const written = await writeReports(report, outDir, config.formats);
-  return { report, outDir, written };
+  const labels = packs[0]!.def.labels;
+  const written = await writeReports(report, outDir, config.formats, labels);
+  return { report, outDir, written, labels };
 }

@@ -57,7 +57,7 @@ describe('renderHtml', () => {
     expect(html).toContain('63/100');
     expect(html).toContain('<span class="flag">incomplete</span>');
     expect(html).toContain('C4 could not be checked');
-    expect(html).toMatch(/CLEARmark-ready<\/dt><dd><strong>No<\/strong>/);
+    expect(html).toMatch(/All criteria met<\/dt><dd><strong>No<\/strong>/);
     expect(html).toContain('atr-audit 0.1.0, rules clearmark 0.1.0');
     expect(html).toContain('2025-06-02');
   });

@@ -2,6 +2,7 @@
 // no script; status always shown as symbol + word as well as colour.
 import { networkSentences } from './network-note.js';
 import { budgetSentences } from './budget-note.js';
+import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched, SourceEntry } from '../core/index.js';
 import { safeHref } from './escape.js';
 import { badge, esc, legend, link, page, severityBadge } from './html-parts.js';
@@ -171,17 +172,17 @@ function problems(r: AuditReport): string {
   return `<h2 id="problems">Problems</h2>\n${network}${network ? '\n' : ''}${body}`;
 }
 
-function header(r: AuditReport): string {
+function header(r: AuditReport, labels: ReportLabels): string {
   const s = r.summary;
   const incomplete = s.complete ? '' : ` <span class="flag">incomplete</span> <span>${esc(incompleteReason(r))}</span>`;
   const blocking = s.blocking.length ? ` (not yet met: ${esc(s.blocking.join(', '))})` : '';
   return [
     '<header>',
-    `<h1>${esc(r.organisation.name)}: access to care records</h1>`,
+    `<h1>${esc(r.organisation.name)}: ${esc(labels.heading)}</h1>`,
     '<dl class="meta">',
     `<dt>Website</dt><dd>${link(r.organisation.url)}</dd>`,
     `<dt>Score</dt><dd><span class="score">${esc(scoreText(s.score))}</span>${incomplete}</dd>`,
-    `<dt>CLEARmark-ready</dt><dd><strong>${s.clearmarkReady ? 'Yes' : 'No'}</strong>${blocking}</dd>`,
+    `<dt>${esc(labels.ready)}</dt><dd><strong>${s.clearmarkReady ? 'Yes' : 'No'}</strong>${blocking}</dd>`,
     `<dt>Counts</dt><dd>${STATUS_WORD.met} ${s.met} · ${STATUS_WORD.partial} ${s.partial} · ${STATUS_WORD.not_met} ${s.notMet} · ${STATUS_WORD.needs_evidence} ${s.needsEvidence} · ${STATUS_WORD.not_applicable} ${s.notApplicable} · ${STATUS_WORD.error} ${s.error}</dd>`,
     `<dt>Audited</dt><dd>${esc(isoDate(r.finishedAt))}</dd>`,
     `<dt>Tool</dt><dd>${esc(r.tool.name)} ${esc(r.tool.version)}, rules ${esc(r.ruleset.id)} ${esc(r.ruleset.version)}</dd>`,
@@ -193,9 +194,9 @@ function header(r: AuditReport): string {
   ].join('\n');
 }
 
-export function renderHtml(r: AuditReport): string {
+export function renderHtml(r: AuditReport, labels: ReportLabels = DEFAULT_LABELS): string {
   const body = [
-    header(r),
+    header(r, labels),
     '<h2 id="criteria">Criteria</h2>',
     criteriaTable(r.criteria, `${r.ruleset.id} ${r.ruleset.version}`),
     // Out-of-date law is what a council must fix first: before the criterion details, not after.
@@ -212,5 +213,5 @@ export function renderHtml(r: AuditReport): string {
     problems(r),
     `<footer>Made by ${esc(r.tool.name)} ${esc(r.tool.version)} from report.json (schema version ${r.schemaVersion}); audit started ${esc(r.startedAt)}, finished ${esc(r.finishedAt)}.</footer>`,
   ].filter(Boolean);
-  return page(`${r.organisation.name}: care records audit (${scoreText(r.summary.score)})`, body.join('\n'));
+  return page(`${r.organisation.name}: ${labels.pageTitle} (${scoreText(r.summary.score)})`, body.join('\n'));
 }

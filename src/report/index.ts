@@ -1,6 +1,7 @@
 // The report stage: pure renderers from an AuditReport to a string. No clock, disk or network.
 export { renderJson, toContractOrder } from './json.js';
 export { renderMarkdown } from './markdown.js';
+export { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 export { renderCsv, CSV_HEADER } from './csv.js';
 export { renderJunit, junitOutcome, junitCounts } from './junit.js';
 export type { JunitOutcome } from './junit.js';

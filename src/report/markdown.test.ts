@@ -18,7 +18,7 @@ describe('renderMarkdown', () => {
 
   it('shows score, incompleteness and readiness up front', () => {
     expect(md.split('\n')[0]).toBe('# Harrowfield Borough Council: 63/100 (incomplete: C4 could not be checked)');
-    expect(md).toContain('CLEARmark-ready: no (not yet met: C2, C3, C4, C5, C7)');
+    expect(md).toContain('All criteria met: no (not yet met: C2, C3, C4, C5, C7)');
   });
 
   it('quotes evidence with a link, and escapes markup in quotes', () => {

@@ -1,5 +1,6 @@
 // report.md: the same story as report.html for people who paste into issues, wikis and emails.
 import { networkSentences } from './network-note.js';
+import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched } from '../core/index.js';
 import { escapeMarkdown as md, markdownAutolink, markdownLink as link } from './escape.js';
 import {
@@ -100,7 +101,7 @@ function problems(r: AuditReport): string[] {
   return ['## Problems', '', ...network, ...r.problems.map((p) => `- **${p.kind}** ${markdownAutolink(p.url)}: ${md(p.message)}`), ''];
 }
 
-export function renderMarkdown(r: AuditReport): string {
+export function renderMarkdown(r: AuditReport, labels: ReportLabels = DEFAULT_LABELS): string {
   const s = r.summary;
   const incomplete = s.complete ? '' : ` (incomplete: ${incompleteReason(r)})`;
   const out = [
@@ -108,7 +109,7 @@ export function renderMarkdown(r: AuditReport): string {
     '',
     `- Website: ${markdownAutolink(r.organisation.url)}`,
     `- Audited: ${isoDate(r.finishedAt)} with atr-audit ${md(r.tool.version)}, rules ${md(r.ruleset.id)} ${md(r.ruleset.version)}`,
-    `- CLEARmark-ready: ${s.clearmarkReady ? 'yes' : 'no'}${s.blocking.length ? ` (not yet met: ${md(s.blocking.join(', '))})` : ''}`,
+    `- ${md(labels.ready)}: ${s.clearmarkReady ? 'yes' : 'no'}${s.blocking.length ? ` (not yet met: ${md(s.blocking.join(', '))})` : ''}`,
     `- Met ${s.met}, partly met ${s.partial}, not met ${s.notMet}, needs evidence ${s.needsEvidence}, not applicable ${s.notApplicable}, error ${s.error}`,
     '',
     '## Criteria',

@@ -33,7 +33,7 @@ describe('renderTerminalSummary', () => {
     expect(out[4]).toMatch(/^\[!\] C4 Public policy +Error +The linked procedure PDF/);
     expect(out[5]).toMatch(/^\[\?\] C5 Monitoring system +Needs evidence +Ask the council for: its log of care leavers' record/);
     expect(out[7]).toMatch(/^\[-\] C7 Evaluation +Not applicable /);
-    expect(out[8]).toBe('Score 63/100 (incomplete: C4 could not be checked) - CLEARmark-ready: no');
+    expect(out[8]).toBe('Score 63/100 (incomplete: C4 could not be checked) - All criteria met: no');
   });
 
   it('with colour: Unicode symbols and ANSI colour, still within the width', () => {

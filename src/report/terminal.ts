@@ -1,6 +1,7 @@
 // The stderr summary: one line per criterion, then the score. Colour is an extra, never the
 // message: the status word is always printed, and with colour off the output is plain ASCII.
 import { Chalk, type ChalkInstance } from 'chalk';
+import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 import { normaliseWhitespace } from '../core/index.js';
 import type { AuditReport, CriterionVerdict, Status } from '../core/index.js';
 import { networkSentences } from './network-note.js';
@@ -12,6 +13,8 @@ export interface TerminalOptions {
   color: boolean;
   /** columns available; every line is cut to fit. Default 80. */
   width?: number;
+  /** the pack's report words (pack.yaml labels) */
+  labels?: ReportLabels;
 }
 
 const COLOUR: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
@@ -112,7 +115,7 @@ export function renderTerminalSummary(r: AuditReport, opts: TerminalOptions): st
   const s = r.summary;
   const incomplete = s.complete ? '' : ` (incomplete: ${incompleteReason(r)})`;
   const sep = opts.color ? ' · ' : ' - ';
-  lines.push(fit(plain(`Score ${scoreText(s.score)}${incomplete}`) + `${sep}CLEARmark-ready: ${s.clearmarkReady ? 'yes' : 'no'}`, width, ellipsis));
+  lines.push(fit(plain(`Score ${scoreText(s.score)}${incomplete}`) + `${sep}${plain((opts.labels ?? DEFAULT_LABELS).ready)}: ${s.clearmarkReady ? 'yes' : 'no'}`, width, ellipsis));
   if (r.criteria.some((c) => c.waived || c.findings.some((f) => f.waiver))) lines.push(fit('* covered by a human waiver: see the report for the reason', width, ellipsis));
   for (const p of r.packs) {
     lines.push(fit(`Also ${plain(`${p.ruleset.id} ${p.ruleset.version}`)}: ${scoreText(p.summary.score)}${p.summary.complete ? '' : ' (incomplete)'}`, width, ellipsis));

@@ -19,3 +19,7 @@ export { tokenise, splitSentences, stemWord, normaliseWord } from './text-analys
 export type { Token, Sentence } from './text-analysis.js';
 export { compileConcept, compileTerm, findConcept, TokenIndex } from './lexicon.js';
 export type { Concept, CompiledTerm, ConceptHit, Lexicon } from './lexicon.js';
+export { CLASS_ZONES, CLASS_BUILTINS } from './class-rules.js';
+export type { ClassZone, CompiledClassRule, CompiledClassRules } from './class-rules.js';
+export { evalExpr, parseExpr } from './class-expr.js';
+export type { Expr } from './class-expr.js';

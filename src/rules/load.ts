@@ -9,6 +9,7 @@ import { PackDef, RuleDef, RuleFileShape, type Check, type PackDef as PackDefT }
 import { parseYaml, positionOf, validate, type ParsedYaml } from './yaml-source.js';
 import { packLexiconFiles, packYamlFiles } from './pack-paths.js';
 import { patternRisk } from './safe-pattern.js';
+import { compileClassRules, type CompiledClassRules } from './class-rules.js';
 
 export { RuleLoadError, formatRuleProblem, type RuleProblem } from './problems.js';
 
@@ -30,6 +31,8 @@ export interface LoadedPack {
   defined: DefinedAt[];
   /** problems that do not stop the pack loading (shadowed concepts, duplicate terms), for `rules lint` */
   warnings: RuleProblem[];
+  /** the document-class rules (pack.yaml `classes.rules`); without them every document takes the last topic and type */
+  classRules?: CompiledClassRules;
 }
 
 /** The rules/ folder shipped with the package (from src/rules or dist/rules). */
@@ -189,10 +192,19 @@ export function loadPack(idOrPath: string): LoadedPack {
   );
   checkGroups(groups, lexicon, defined, problems);
 
+  // The class rules file (pack.yaml classes.rules) sits beside the rule files but is not one.
+  let classRules: CompiledClassRules | undefined;
+  let classFile: string | undefined;
+  if (def?.classes.rules && packYaml) {
+    [classFile] = packLexiconFiles(dir, [def.classes.rules], () => ({ file: packYaml.file, ...positionOf(packYaml, ['classes', 'rules']) }), problems, 'classes.rules');
+    const y = classFile ? parseYaml(classFile, problems) : undefined;
+    if (y) classRules = compileClassRules(y, def.classes, lexicon, groups, problems);
+  }
+
   const criteria = new Set(def?.criteria.map((c) => c.id));
   const rules: LoadedRule[] = [];
   const seen = new Set<string>();
-  for (const file of packFiles.filter((f) => !f.endsWith('pack.yaml'))) {
+  for (const file of packFiles.filter((f) => !f.endsWith('pack.yaml') && f !== classFile)) {
     const y = parseYaml(file, problems);
     if (!y) continue;
     const shown = y;
@@ -214,5 +226,5 @@ export function loadPack(idOrPath: string): LoadedPack {
     });
   }
   if (problems.length > 0 || !def) throw new RuleLoadError(problems);
-  return { def, dir, rules, lexicon, groups, defined, warnings };
+  return { def, dir, rules, lexicon, groups, defined, warnings, ...(classRules ? { classRules } : {}) };
 }

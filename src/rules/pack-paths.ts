@@ -9,23 +9,23 @@ import type { RuleProblem } from './load.js';
 type Where = Pick<RuleProblem, 'file' | 'line' | 'col'>;
 
 /** The pack's lexicon files, each confined to the pack folder; refusals become problems at their entry. */
-export function packLexiconFiles(dir: string, entries: string[], where: (index: number) => Where, problems: RuleProblem[]): string[] {
+export function packLexiconFiles(dir: string, entries: string[], where: (index: number) => Where, problems: RuleProblem[], key = 'lexicons'): string[] {
   const files: string[] = [];
   entries.forEach((entry, i) => {
     try {
       const file = confinePath(dir, entry, { what: 'lexicon' });
       if (!/\.ya?ml$/i.test(file)) {
-        problems.push({ ...where(i), message: `lexicons.${i}: lexicon ${JSON.stringify(entry)} is not a .yaml file`, hint: 'list YAML files inside the pack folder' });
+        problems.push({ ...where(i), message: `${key}.${i}: ${JSON.stringify(entry)} is not a .yaml file`, hint: 'list YAML files inside the pack folder' });
         return;
       }
       if (!existsSync(file)) {
-        problems.push({ ...where(i), message: `lexicons.${i}: no such lexicon file ${JSON.stringify(entry)} in ${dir}` });
+        problems.push({ ...where(i), message: `${key}.${i}: no such file ${JSON.stringify(entry)} in ${dir}` });
         return;
       }
       files.push(file);
     } catch (e) {
       if (!(e instanceof PathEscapeError)) throw e;
-      problems.push({ ...where(i), message: `lexicons.${i}: ${e.message}`, hint: e.hint });
+      problems.push({ ...where(i), message: `${key}.${i}: ${e.message}`, hint: e.hint });
     }
   });
   return files;

@@ -192,6 +192,11 @@ export const PackDef = z
     title: z.string(),
     description: z.string().optional(),
     criteria: z.array(CriterionDef).min(1),
+    /** the pack's words in reports: the name of a pass, and what the audit is about */
+    labels: z
+      .object({ ready: z.string().min(1).default('All criteria met'), heading: z.string().min(1).default('audit'), pageTitle: z.string().min(1).default('audit') })
+      .strict()
+      .default({ ready: 'All criteria met', heading: 'audit', pageTitle: 'audit' }),
     /** lexicon files, relative to the pack folder */
     lexicons: z.array(z.string()).default([]),
     /** what the crawler follows first and which unreadable addresses may hold evidence */
@@ -203,6 +208,8 @@ export const PackDef = z
         topics: z.array(ClassDef).min(1),
         /** what form a document takes */
         docTypes: z.array(ClassDef).min(1),
+        /** the YAML file (inside the pack folder) of ordered rules that give each document its classes */
+        rules: z.string().optional(),
       })
       .strict(),
   })

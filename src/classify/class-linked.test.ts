@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassifiedDocument, Topic } from '../core/index.js';
 import { loadPack } from '../rules/index.js';
-import { inheritTopicFromLinks } from './linked.js';
-import { vocabularyOf } from './vocabulary.js';
+import { inheritTopicFromLinks } from './class-eval.js';
 
 // All text below is invented for these tests.
 function doc(url: string, kind: 'html' | 'pdf' | 'docx', topic: Topic, title: string, text: string, links: string[] = []): ClassifiedDocument {
@@ -30,7 +29,7 @@ describe('inheritTopicFromLinks', () => {
   const orphan = doc('https://x.example/docs/other.docx', 'docx', 'other', 'What to expect', 'We look for your file and send it within a month.');
 
   it('a leaflet about your own records linked from a care-records page becomes a care-records document', () => {
-    const [, l, b, o] = inheritTopicFromLinks([page, leaflet, bins, orphan], vocabularyOf(loadPack('clearmark')));
+    const [, l, b, o] = inheritTopicFromLinks([page, leaflet, bins, orphan], loadPack('clearmark'));
     expect(l!.classification.topic).toBe('atr-page');
     expect(l!.classification.reasons.at(-1)).toMatch(/linked from a care-records page/);
     expect(b!.classification.topic).toBe('other'); // linked, but not about records
