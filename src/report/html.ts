@@ -3,6 +3,7 @@
 import { networkSentences } from './network-note.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched, SourceEntry } from '../core/index.js';
 import { safeHref } from './escape.js';
+import { selfCheckHtml } from './evidence-section.js';
 import { badge, esc, legend, link, page, severityBadge } from './html-parts.js';
 import {
   STATUS_WORD,
@@ -184,6 +185,7 @@ export function renderHtml(r: AuditReport): string {
     criteriaTable(r.criteria, `${r.ruleset.id} ${r.ruleset.version}`),
     ...r.criteria.map(criterionSection),
     advisories(r),
+    selfCheckHtml(r),
     ...r.packs.map((p) =>
       [
         `<h2>Rule pack ${esc(p.ruleset.id)} ${esc(p.ruleset.version)}: ${esc(scoreText(p.summary.score))}${p.summary.complete ? '' : ' <span class="flag">incomplete</span>'}</h2>`,
