@@ -128,4 +128,44 @@ export interface SelfCheck {
   requests?: { level: 'met' | 'partial'; reasons: string[]; figures: RequestFigures };
   /** C7 from the form and evaluation.csv */
   evaluation?: { level: 'met' | 'partial'; reasons: string[]; forms: string[]; figures?: EvaluationFigures };
+  /** C6: each supplied letter and leaflet measured against the plain-language targets */
+  plainLanguage?: PlainLanguageCheck[];
+}
+
+/** A sentence that drives a figure, where it is, and why it counts. */
+export interface DrivingSentence {
+  measure: 'sentence length' | 'reading grade' | 'passive voice';
+  quote: string;
+  location: string;
+  note: string;
+}
+
+/** A supplied letter or leaflet measured against the plain-language targets (C6). */
+export interface PlainLanguageCheck {
+  url: string;
+  title: string;
+  role: 'letters' | 'leaflets';
+  /** readability band: pass, borderline, fail; too-short under 100 words */
+  verdict: 'pass' | 'borderline' | 'fail' | 'too-short';
+  level: 'met' | 'partial';
+  reasons: string[];
+  words: number;
+  /** the brief limit: about 350 words for a letter (one side of A4), 1,000 for a leaflet */
+  wordLimit: number;
+  /** pages of a PDF; null for other documents */
+  pages: number | null;
+  sentences: number;
+  averageSentence: number;
+  /** sentences over 25 words */
+  longSentences: number;
+  fleschReadingEase: number;
+  fleschKincaidGrade: number;
+  passive: Share;
+  jargon: { term: string; plain: string; quote: string; location: string }[];
+  avoid: { word: string; say: string; quote: string; location: string }[];
+  headings: number;
+  listItems: number;
+  /** other formats offered (Easy Read, large print, Welsh...) */
+  formats: string[];
+  drivers: DrivingSentence[];
 }

@@ -1,8 +1,9 @@
 // Folds the self-check into the report: C5 from the request log, C7 from the form and its replies.
 // The better of the public verdict and the self-check stands; neither file missing ever gives not_met.
-import type { AuditReport, CriterionVerdict, EvidenceInput, ExtractedDocument, Finding, SelfCheck, Status } from '../core/index.js';
+import { trimQuote, type AuditReport, type ClassifiedDocument, type CriterionVerdict, type Evidence, type EvidenceInput, type ExtractedDocument, type Finding, type PlainLanguageCheck, type SelfCheck, type Status } from '../core/index.js';
 import { findingId, summarise } from '../score/index.js';
 import { evaluationFigures, requestFigures, requestLevel } from './figures.js';
+import { describePlainLanguage, plainLanguageCheck } from './plain-language.js';
 import { describeRequests, describeEvaluation, PANEL_QUESTIONS_C5, PANEL_QUESTIONS_C7 } from './describe.js';
 
 const RANK: Partial<Record<Status, number>> = { met: 3, partial: 2, not_met: 1 };
@@ -32,7 +33,7 @@ function fold(c: CriterionVerdict, level: 'met' | 'partial' | 'needs_evidence', 
   c.findings = [...findings, ...c.findings];
 }
 
-export function applySelfCheck(report: AuditReport, input: EvidenceInput, documents: ExtractedDocument[]): void {
+export function applySelfCheck(report: AuditReport, input: EvidenceInput, documents: ClassifiedDocument[]): void {
   const asOf = report.startedAt.slice(0, 10);
   const roleOf = new Map(input.roles.map((r) => [r.url, r.role]));
   const supplied = documents.filter((d) => roleOf.has(d.url));
@@ -71,6 +72,43 @@ export function applySelfCheck(report: AuditReport, input: EvidenceInput, docume
     }
   }
 
+  const readable = supplied.filter((d) => roleOf.get(d.url) === 'letters' || roleOf.get(d.url) === 'leaflets');
+  if (readable.length) {
+    const checks = readable.map((d) => ({ doc: d, check: plainLanguageCheck(d, roleOf.get(d.url) as 'letters' | 'leaflets', { nation: report.organisation.nation }) }));
+    self.plainLanguage = checks.map((c) => c.check);
+    const c6 = criterion('C6');
+    if (c6) foldPlainLanguage(c6, checks);
+  }
+
   report.summary = summarise(report.criteria, report.summary.sources);
   report.selfCheck = self;
+}
+
+/** The sentences behind a plain-language finding, as quoted evidence (up to five). */
+function plainEvidence(doc: ClassifiedDocument, c: PlainLanguageCheck): Evidence[] {
+  const quotes = [...c.drivers.map((d) => ({ quote: d.quote, location: d.location })), ...c.jargon.map((j) => ({ quote: j.quote, location: j.location }))];
+  const seen = new Set<string>();
+  return quotes
+    .filter((q) => !seen.has(q.quote) && Boolean(seen.add(q.quote)))
+    .slice(0, 5)
+    .map((q) => ({ url: doc.url, title: doc.title, kind: doc.kind, location: q.location, quote: trimQuote(q.quote), contentHash: doc.contentHash, fetchedAt: doc.fetchedAt }));
+}
+
+/**
+ * Each letter and leaflet gets its own finding. A supplied response letter that is not plain
+ * enough keeps C6 from being met (the CLEARmark asks for a brief, jargon-free letter).
+ */
+function foldPlainLanguage(c6: CriterionVerdict, checks: { doc: ClassifiedDocument; check: PlainLanguageCheck }[]): void {
+  const findings: Finding[] = checks.map(({ doc, check }) => {
+    const ruleId = check.role === 'letters' ? 'selfcheck/c6-letter' : 'selfcheck/c6-leaflet';
+    const evidence = plainEvidence(doc, check);
+    return { id: findingId(ruleId, [{ url: doc.url, quote: doc.url } as Evidence]), ruleId, kind: 'verdict', status: check.level, message: describePlainLanguage(check), evidence };
+  });
+  const badLetter = checks.find((c) => c.check.role === 'letters' && c.check.level === 'partial');
+  if (badLetter && c6.status === 'met') {
+    c6.status = 'partial';
+    c6.score = 0.5;
+    c6.summary = `The guide is met, but the response letter "${badLetter.check.title}" is not yet brief and plain: ${badLetter.check.reasons.join('; ')}.`;
+  }
+  c6.findings = [...findings, ...c6.findings];
 }

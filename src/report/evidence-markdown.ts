@@ -36,5 +36,17 @@ export function selfCheckMarkdown(r: AuditReport): string[] {
       out.push(`- Replies: ${f.replies}; with a comment: ${f.comments} (counted, never copied)`, '');
     }
   }
+  for (const c of s.plainLanguage ?? []) {
+    out.push(
+      `### C6 ${c.role === 'letters' ? 'response letter' : 'leaflet'}: ${md(c.title)} (${c.level})`,
+      '',
+      `- ${c.words} words (brief limit about ${c.wordLimit}); ${c.verdict === 'too-short' ? 'too short to score' : `${c.verdict}: reading ease ${c.fleschReadingEase}, grade ${c.fleschKincaidGrade}`}; average sentence ${c.averageSentence} words, ${c.longSentences} over 25; passive ${pct(c.passive.percent)}`,
+      ...c.jargon.map((j) => `- Unexplained: ${md(j.term)} (say "${md(j.plain)}")`),
+      ...c.avoid.map((w) => `- Avoid: ${md(w.word)} (say "${md(w.say)}")`),
+      ...c.drivers.map((d) => `- ${d.measure} (${md(d.note)}): "${md(d.quote)}"`),
+      ...(c.reasons.length ? [`- ${md(c.reasons.join('; '))}`] : []),
+      '',
+    );
+  }
   return out;
 }

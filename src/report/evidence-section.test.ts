@@ -43,3 +43,14 @@ describe('self-check section of report.html and report.md', () => {
     expect(reportSchemaErrors(JSON.parse(renderJson(withSelfCheck)))).toEqual([]);
   });
 });
+
+describe('self-check plain-language part', () => {
+  it('shows each letter and leaflet with its figures, jargon alternatives and driving sentences', () => {
+    const html = renderHtml(withSelfCheck);
+    expect(html).toContain('id="selfcheck-c6"');
+    expect(html).toContain('data controller: say &quot;the organisation responsible for your information&quot;');
+    expect(html).toContain('<q>Some parts are blacked out.</q>');
+    const md = renderMarkdown(withSelfCheck);
+    expect(md).toContain('- Avoid: prior to (say "before")');
+  });
+});

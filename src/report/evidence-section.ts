@@ -1,7 +1,7 @@
 // report.html's "Self-check" section (audit --evidence): the request log figures with a chart by
 // quarter as inline SVG (no script; a table gives the same numbers), and the evaluation summary.
 // Free-text comments are never in the report, so nothing here can show one.
-import type { AuditReport, EvaluationFigures, QuarterFigures, RequestFigures, SelfCheck } from '../core/index.js';
+import type { AuditReport, EvaluationFigures, PlainLanguageCheck, QuarterFigures, RequestFigures, SelfCheck } from '../core/index.js';
 import { esc, link } from './html-parts.js';
 
 const pct = (p: number | null): string => (p === null ? '-' : `${p}%`);
@@ -97,6 +97,28 @@ function evaluationSection(e: NonNullable<SelfCheck['evaluation']>): string {
   ].filter(Boolean).join('\n');
 }
 
+function plainLanguageSection(c: PlainLanguageCheck): string {
+  const what = c.role === 'letters' ? 'Response letter' : 'Leaflet';
+  const score = c.verdict === 'too-short' ? 'too short to score for reading ease (under 100 words)' : `${c.verdict}: Flesch reading ease ${c.fleschReadingEase}, Flesch-Kincaid grade ${c.fleschKincaidGrade}`;
+  const items: [string, string][] = [
+    ['words', `${c.words} (brief limit about ${c.wordLimit})${c.pages ? `, ${c.pages} pages` : ''}`],
+    ['readability', score],
+    ['sentences', `${c.sentences}, average ${c.averageSentence} words, ${c.longSentences} over 25 words`],
+    ['passive voice', `${c.passive.count} of ${c.passive.of} sentences (${pct(c.passive.percent)})`],
+    ['unexplained jargon', c.jargon.length ? c.jargon.map((j) => `${j.term}: say "${j.plain}"`).join('; ') : 'none'],
+    ['words to avoid', c.avoid.length ? c.avoid.map((w) => `${w.word}: say "${w.say}"`).join('; ') : 'none'],
+    ['headings and lists', `${c.headings} headings, ${c.listItems} list items`],
+    ['other formats offered', c.formats.length ? c.formats.join(', ') : 'none'],
+  ];
+  const drivers = c.drivers.map((d) => `<li><strong>${esc(d.measure)}</strong> (${esc(d.note)}, ${esc(d.location)}): <q>${esc(d.quote)}</q></li>`).join('');
+  return [
+    `<h4>${esc(what)}: ${link(c.url, c.title || c.url)} (${esc(c.level)})</h4>`,
+    c.reasons.length ? `<p>${esc(c.reasons.join('; '))}.</p>` : '',
+    dl(items),
+    drivers ? `<p>The sentences that drive these figures:</p><ul>${drivers}</ul>` : '',
+  ].filter(Boolean).join('\n');
+}
+
 /** The section, or '' when the audit had no --evidence. */
 export function selfCheckHtml(r: AuditReport): string {
   const s = r.selfCheck;
@@ -107,6 +129,7 @@ export function selfCheckHtml(r: AuditReport): string {
     `<p>From the evidence folder ${esc(s.folder)}. Every figure is counted from calendar dates; see the README, "Self-check".</p>`,
     s.requests ? requestSection(s.requests) : '<p>No request log (requests.csv): C5 stays as the public evidence leaves it.</p>',
     s.evaluation ? evaluationSection(s.evaluation) : '<p>No evaluation form or replies: C7 stays as the public evidence leaves it.</p>',
+    s.plainLanguage?.length ? `<h3 id="selfcheck-c6">C6 letters and leaflets against the plain-language targets</h3>\n${s.plainLanguage.map(plainLanguageSection).join('\n')}` : '',
     docs ? `<h3>Documents supplied</h3><ul>${docs}</ul>` : '',
   ].filter(Boolean).join('\n');
 }

@@ -46,6 +46,12 @@ describe('audit <drafts> --evidence <dir>', () => {
     expect(report.selfCheck!.evaluation!.forms).toHaveLength(1);
     expect(report.selfCheck!.documents.map((d) => d.role).sort()).toEqual(['forms', 'leaflets', 'letters']);
     expect(report.summary.blocking).not.toContain('C5');
+    const c6 = report.criteria.find((c) => c.id === 'C6')!;
+    const letter = c6.findings.find((f) => f.ruleId === 'selfcheck/c6-letter')!;
+    expect(letter.status).toBe('met');
+    expect(letter.message).toMatch(/^Response letter "Your care records are ready": \d+ words \(brief limit about 350\)/);
+    expect(c6.findings.some((f) => f.ruleId === 'selfcheck/c6-leaflet')).toBe(true);
+    expect(report.selfCheck!.plainLanguage!.map((p) => p.role).sort()).toEqual(['leaflets', 'letters']);
     expect(report.summary.needsEvidence).toBe(report.criteria.filter((c) => c.status === 'needs_evidence').length);
     expect(reportSchemaErrors(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')))).toEqual([]);
   });
