@@ -11,11 +11,13 @@ const RANK: Partial<Record<Status, number>> = { met: 3, partial: 2, not_met: 1 }
 // What an evaluation form asks: the service (records, request) and how it went.
 const FORM_WORDS = /\b(evaluation|feedback|survey|questionnaire|tell us what you think|how satisfied|how did we do|rate)\b/i;
 const ASKS = [/\bsatisf/i, /\bsupport/i, /\b(timel|how long|quick|on time|waited?)/i];
+// A form asks for a score or a tick: a complaints procedure or a "Was this page helpful?" widget does not.
+const SCALE = /(\b1\s*(to|-|–)\s*5\b|\b1\s*=|\brate\b|\brating\b|\bscale\b|strongly agree|very satisfied|\btick\b)/i;
 
-/** An evaluation form: a feedback or survey document asking about at least two of satisfaction, support and timeliness. */
+/** An evaluation form: a feedback or survey document with a scale, asking about at least two of satisfaction, support and timeliness. */
 export function isEvaluationForm(doc: Pick<ExtractedDocument, 'text' | 'title'>): boolean {
   const text = `${doc.title}\n${doc.text}`;
-  return FORM_WORDS.test(text) && ASKS.filter((re) => re.test(text)).length >= 2;
+  return FORM_WORDS.test(text) && SCALE.test(text) && ASKS.filter((re) => re.test(text)).length >= 2;
 }
 
 function selfCheckFinding(ruleId: string, status: Status, message: string): Finding {
