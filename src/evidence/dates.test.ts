@@ -27,3 +27,12 @@ describe('self-check dates', () => {
     expect(monthsSpanned('2026-01-31', '2026-01-01')).toBe(1);
   });
 });
+
+describe('spreadsheet exports', () => {
+  it('drops a midnight time, and nothing else', () => {
+    expect(parseDate('2026-02-05 00:00:00')).toBe('2026-02-05');
+    expect(parseDate('05/02/2026 00:00')).toBe('2026-02-05');
+    expect(parseDate('2026-02-05T00:00:00Z')).toBe('2026-02-05');
+    expect(parseDate('2026-02-05 14:30')).toBeUndefined();
+  });
+});

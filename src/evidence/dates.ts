@@ -13,7 +13,8 @@ function iso(year: number, month: number, day: number): string {
 
 /** `2026-02-05` or UK `05/02/2026` (also `5/2/2026`) to `2026-02-05`; undefined when not a real date. */
 export function parseDate(value: string): string | undefined {
-  const v = value.trim();
+  // A midnight time left by a spreadsheet export ("2026-02-05 00:00:00", "05/02/2026 00:00") is dropped.
+  const v = value.trim().replace(/[ T]00:00(:00(\.0+)?)?Z?$/, '');
   let y: number, m: number, d: number;
   const a = ISO.exec(v);
   const b = UK.exec(v);

@@ -32,8 +32,9 @@ export class RowErrors {
   }
 }
 
+/** `Date received` = `date_received` = `Date-Received`; a bracketed note is dropped (`Extended (y/n)`). */
 export function headerKey(name: string): string {
-  return name.toLowerCase().replace(/[\s_\-.]+/g, '');
+  return name.toLowerCase().replace(/\([^)]*\)/g, '').replace(/[\s_\-.:?]+/g, '');
 }
 
 export function readTable(text: string, spec: ColumnSpec[], errors: RowErrors): Table | undefined {
@@ -69,7 +70,8 @@ export function readTable(text: string, spec: ColumnSpec[], errors: RowErrors): 
     ok = false;
   }
   if (!ok) return undefined;
-  const rows: TableRow[] = body.map((r) => ({
+  // Rows of empty cells (",,,," left by a spreadsheet) are not requests.
+  const rows: TableRow[] = body.filter((r) => r.fields.some((f) => f.trim() !== '')).map((r) => ({
     line: r.line,
     get: (column: string) => {
       const i = index.get(column);

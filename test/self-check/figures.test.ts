@@ -101,6 +101,13 @@ describe('other request logs', () => {
     ]);
   });
 
+  it('skips rows of empty cells and reads headers with a bracketed note', () => {
+    const log = readRequests('Reference,Date received,Extended (y/n),Care leaver?\nQ1,2026-01-05,y,y\n,,,\n\nQ2,2026-01-06,,n\n');
+    expect(log.errors).toEqual([]);
+    expect(log.value!.columns).toEqual(['reference', 'received', 'extended', 'care_experienced']);
+    expect(log.value!.rows.map((r) => [r.line, r.extended, r.careExperienced])).toEqual([[2, true, true], [5, undefined, false]]);
+  });
+
   it('names a missing required column on line 1', () => {
     expect(readRequests(read('logs/missing-column.csv')).errors).toEqual(['requests.csv:1: missing required column (received)']);
   });
