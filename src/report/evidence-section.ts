@@ -62,7 +62,7 @@ function requestSection(r: NonNullable<SelfCheck['requests']>): string {
     `<h3 id="selfcheck-c5">C5 request log (requests.csv): ${esc(r.level)}</h3>`,
     r.reasons.length ? `<p>${esc(r.reasons.join('; '))}.</p>` : '',
     dl([
-      ['requests from people who were in care', `${f.requests} (received ${f.firstReceived ?? '-'} to ${f.lastReceived ?? '-'}; ${f.excludedNotCareExperienced} other rows left out)`],
+      ['requests from people who were in care', `${f.requests} (received ${f.firstReceived ?? '-'} to ${f.lastReceived ?? '-'}; ${f.excludedNotCareExperienced} other row${f.excludedNotCareExperienced === 1 ? '' : 's'} left out)`],
       ['open', `${f.open}${f.oldestOpenDays !== null ? `, the oldest ${f.oldestOpenDays} days old on ${f.asOf}; ${f.overdueOpen} past the lawful limit` : ''}`],
       ['days to respond', f.daysToRespond ? `median ${f.daysToRespond.median}, 90th percentile ${f.daysToRespond.p90}` : 'no request answered'],
       ['answered within one calendar month', `${f.withinOneMonth.count} of ${f.withinOneMonth.of} (${pct(f.withinOneMonth.percent)})`],
