@@ -22,6 +22,7 @@ export interface AuditCliOptions extends Partial<Omit<BrowserCliOptions, 'render
   failUnder?: number;
   quiet?: boolean;
   json?: boolean;
+  evidence?: string;
 }
 
 /** The exit code an audit earns: 3 when nothing could be read, 1 below the threshold, else 0. */
@@ -65,6 +66,7 @@ export async function auditCommand(targets: string[], opts: AuditCliOptions, io:
       consent: consentFrom(opts),
       renderTimeoutMs: opts.renderTimeout,
       maxRenders: opts.maxRenders,
+      evidence: opts.evidence,
     },
     { http: httpClientFor(opts), clock: systemClock, onProgress },
   );

@@ -42,6 +42,7 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .option('--fail-under <score>', 'exit 1 when the score is below this (0-100)', parseScore)
     .option('--quiet', 'no progress or summary on stderr')
     .option('--json', 'print report.json on stdout')
+    .option('--evidence <dir>', "self-check: the council's own records (requests.csv, evaluation.csv, letters/, leaflets/, forms/...)")
     .action(async (targets: string[], opts: AuditCliOptions) => setCode(await auditCommand(targets, opts, io)));
   addBrowserOptions(program.commands.find((c) => c.name() === 'audit')!);
 

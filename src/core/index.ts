@@ -7,3 +7,4 @@ export { suggestedMaxPages } from './budget.js';
 export * from './suggest.js';
 export { confinePath, confineName, pathProblem, PathEscapeError, readDataFile } from './confine-path.js';
 export type { ConfineOptions } from './confine-path.js';
+export * from './self-check-types.js';

@@ -1,6 +1,8 @@
 // Core types shared by every stage. The JSON shapes of AuditReport are the public contract
 // (docs: README "report.json"; schema/report.schema.json is checked against them in tests).
 
+import type { EvidenceInput, SelfCheck } from './self-check-types.js';
+
 export type Status = 'met' | 'partial' | 'not_met' | 'needs_evidence' | 'not_applicable' | 'error';
 export type Severity = 'high' | 'medium' | 'low' | 'info';
 export type DocKind = 'html' | 'pdf' | 'docx' | 'text';
@@ -93,6 +95,8 @@ export interface CrawlRecord {
   resources: FetchedResource[];
   sources: SourceEntry[];
   problems: Problem[];
+  /** audit --evidence: the request log and evaluation replies as read, and the role of each supplied document */
+  evidence?: EvidenceInput;
   /** absent when the budget left nothing promising unfetched (and in crawls saved before it existed) */
   budget?: CrawlBudget;
 }
@@ -277,4 +281,6 @@ export interface AuditReport {
   network?: NetworkNote;
   /** present when the crawl budget ran out with promising links unvisited */
   crawlBudget?: CrawlBudget;
+  /** audit --evidence: the council's own records (self-check-types.ts) */
+  selfCheck?: SelfCheck;
 }

@@ -27,6 +27,7 @@ import { openRenderer } from './browser-session.js';
 import { attachScreenshots } from './evidence-screenshots.js';
 import { defaultOutDir } from './out-dir.js';
 import { removeStaleOutputs } from './stale-outputs.js';
+import { addEvidenceDocuments, loadEvidenceFolder } from '../evidence/index.js';
 
 export interface AuditConfig {
   targets: string[];
@@ -53,6 +54,8 @@ export interface AuditConfig {
   consent?: ConsentOptions;
   renderTimeoutMs?: number;
   maxRenders?: number;
+  /** --evidence: the council's self-check folder (requests.csv, evaluation.csv, letters/, leaflets/...) */
+  evidence?: string;
 }
 
 export interface AuditDeps {
@@ -172,6 +175,8 @@ function budgetNote(crawl: CrawlResult, maxPages: number): { budget?: CrawlBudge
 /** The whole audit of one organisation: crawl (or read files), save the crawl, analyse, write reports. */
 export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<AuditOutcome> {
   const kind = checkTargets(config.targets);
+  // A bad row of the evidence folder stops the audit here: exit 2, nothing fetched or written.
+  if (config.evidence) loadEvidenceFolder(config.evidence);
   const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
   // One browser per audit, started on first need and closed on every way out.
   const renderer = deps.renderer === null ? undefined : (deps.renderer ?? (kind === 'url' ? await openRenderer({ ...config, userAgent }, deps.http) : undefined));
@@ -216,6 +221,8 @@ async function crawlAndAnalyse(
   } else {
     crawl = await readLocalTarget(config.targets, { bodies, clock: deps.clock }, { exclude: [outDir] });
   }
+  const withEvidence = config.evidence ? await addEvidenceDocuments(crawl, loadEvidenceFolder(config.evidence), { bodies, clock: deps.clock }) : undefined;
+  if (withEvidence) crawl = withEvidence.crawl;
 
   const record: CrawlRecord = {
     crawlVersion: 1,
@@ -229,6 +236,7 @@ async function crawlAndAnalyse(
     sources: crawl.sources,
     problems: crawl.problems,
     ...budgetNote(crawl, config.maxPages),
+    ...(withEvidence ? { evidence: withEvidence.evidence } : {}),
   };
   config.signal?.throwIfAborted();
   await saveCrawlRecord(outDir, record);

@@ -5,6 +5,7 @@ import { budgetSentences } from './budget-note.js';
 import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched, SourceEntry } from '../core/index.js';
 import { safeHref } from './escape.js';
+import { selfCheckHtml } from './evidence-section.js';
 import { badge, esc, legend, link, page, severityBadge } from './html-parts.js';
 import {
   STATUS_WORD,
@@ -201,6 +202,7 @@ export function renderHtml(r: AuditReport, labels: ReportLabels = DEFAULT_LABELS
     criteriaTable(r.criteria, `${r.ruleset.id} ${r.ruleset.version}`),
     // Out-of-date law is what a council must fix first: before the criterion details, not after.
     advisories(r),
+    selfCheckHtml(r),
     ...r.criteria.map(criterionSection),
     ...r.packs.map((p) =>
       [

@@ -15,6 +15,7 @@ import {
   scoreText,
   verdictFindings,
 } from './status.js';
+import { selfCheckMarkdown } from './evidence-markdown.js';
 
 function evidenceLines(e: Evidence): string[] {
   const where = [md(e.location), e.kind.toUpperCase(), `fetched ${isoDate(e.fetchedAt)}`];
@@ -117,6 +118,7 @@ export function renderMarkdown(r: AuditReport, labels: ReportLabels = DEFAULT_LA
     ...criteriaTable(r.criteria),
     ...r.criteria.flatMap(criterionSection),
     ...advisories(r),
+    ...selfCheckMarkdown(r),
     ...r.packs.flatMap((p) => [
       `## Rule pack ${md(p.ruleset.id)} ${md(p.ruleset.version)}: ${scoreText(p.summary.score)}`,
       '',

@@ -13,6 +13,7 @@ import type {
   SourceEntry,
 } from '../core/index.js';
 import { sampleReport } from './sample-report.js';
+import { fullSelfCheck } from '../evidence/sample-self-check.js';
 import { renderJson } from './json.js';
 import { loadReportSchema, reportSchemaErrors } from './schema-validate.js';
 
@@ -100,7 +101,10 @@ describe('schema/report.schema.json', () => {
     }
     const network: Required<NetworkNote> = { allowPrivate: true, browserRefused: {} };
     const crawlBudget: Required<CrawlBudget> = { maxPages: 3, skipped: 15, promising: 9, unvisited: [] };
-    const report: Required<AuditReport> = { ...sampleReport, network, crawlBudget };
+    const report: Required<AuditReport> = { ...sampleReport, network, crawlBudget, selfCheck: fullSelfCheck.selfCheck };
+    for (const [name, full] of Object.entries(fullSelfCheck)) {
+      expect(Object.keys(def(name).properties ?? {}).sort(), name).toEqual(Object.keys(full).sort());
+    }
     expect(Object.keys(schema.properties ?? {}).sort()).toEqual(Object.keys(report).sort());
     const networkSchema = (schema.properties as Record<string, { properties?: object }>)['network']!;
     expect(Object.keys(networkSchema.properties ?? {}).sort()).toEqual(Object.keys(network).sort());
