@@ -29,6 +29,12 @@ export function decideDocType(doc: ExtractedDocument, zones: Zones, v: Vocabular
     if (titleIs(C('class-form-title'))) return { docType: 'form', reasons: ['title names a form'] };
     const procedure = zones.body.find(C('class-procedure-body'));
     if (procedure.byPhrase.size >= 2) return { docType: 'policy', reasons: [`staff procedure markers: ${describeHits(procedure)}`] };
+    // issue 12 (procedures manuals): a heading such as "Relevant guidance", "Scope of this chapter" or
+    // "Amendment" (class-procedure-heading) makes an HTML page a procedure document.
+    const manualHeading = zones.headings.find(C('class-procedure-heading'));
+    if (manualHeading.total > 0) {
+      return { docType: 'policy', reasons: [`procedures-manual headings: ${describeHits(manualHeading)}`, ...(procedure.total ? [`staff procedure markers: ${describeHits(procedure)}`] : [])] };
+    }
     return { docType: 'web-page', reasons: ['html page'] };
   }
 
