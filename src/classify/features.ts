@@ -25,6 +25,8 @@ export interface Features {
   careNearRecords: number;
   ownRecords: ConceptHits;
   casework: ConceptHits;
+  /** issue 12: descendants or genealogy wording (a family-history service for relatives) */
+  descendants: ConceptHits;
   ask: ConceptHits;
   careRecordsHeadline: boolean;
   careRecordsHeading: boolean;
@@ -116,6 +118,7 @@ export function computeFeatures(doc: ExtractedDocument, context: ClassifyContext
     careNearRecords: nearCount(records.positions, carePositions, NEAR_WINDOW),
     ownRecords: body.find(C('class-own-records')),
     casework: body.find(C('class-casework')),
+    descendants: body.find(C('class-descendants')),
     ask: body.find(C('class-ask')),
     careRecordsHeadline: hasAny(headline, C('class-care-records-title')) || (headlineHasCare && hasAny(headline, C('class-records'))),
     careRecordsHeading: hasAny(headings, C('class-care-records-title')),

@@ -96,6 +96,12 @@ export function decideTopic(f: Features): TopicVerdict {
     return { topic: 'sar-generic', confidence: confidence(2 + f.sar.byPhrase.size), reasons: ['title is about everyone\'s personal information', ...(atr.strong ? ['has a care-leaver passage (rules judge it)'] : [])] };
   }
 
+  // issue 12 (archives look-alike): a genealogy service for relatives and descendants, with more
+  // descendants wording than words to the person who was in care, is not a care-records page.
+  if (f.descendants.byPhrase.size >= 2 && f.descendants.total > f.audience.total && !f.careRecordsHeadline) {
+    return { topic: 'other', confidence: confidence(f.descendants.byPhrase.size), reasons: [`descendants or genealogy wording: ${describeHits(f.descendants)}`, 'a family-history service for relatives, not the person\'s own file'] };
+  }
+
   // 3 + 4. Addressed to someone who was in care, telling them how to ask.
   const hub = f.localOfferDomains.length >= LOCAL_OFFER_HUB_DOMAINS && !f.careRecordsHeadline;
   if (atr.strong && !hub) {

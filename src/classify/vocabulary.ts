@@ -6,7 +6,7 @@ import { compileConcept, type Concept, type LoadedPack } from '../rules/index.js
  */
 export const CLASSIFIER_CONCEPTS = [
   'class-audience', 'class-voluntary-audience', 'class-voluntary-hub', 'class-directory-title', 'class-care', 'class-records',
-  'class-care-records-title', 'class-own-records', 'class-care-place', 'class-procedure-body', 'class-procedure-heading', 'class-casework', 'class-ask',
+  'class-care-records-title', 'class-own-records', 'class-care-place', 'class-procedure-body', 'class-procedure-heading', 'class-descendants', 'class-casework', 'class-ask',
   'class-local-offer', 'class-sar', 'class-sar-title', 'class-sar-place', 'class-adult-care', 'class-adult-place', 'class-childhood',
   'class-adoption', 'class-adoption-title', 'class-foi', 'class-foi-title', 'class-privacy', 'class-privacy-title', 'class-privacy-place',
   'class-policy-title', 'class-policy-body', 'class-leaflet-title', 'class-form-title', 'class-form-body', 'class-letter-close',
