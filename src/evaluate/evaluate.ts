@@ -1,5 +1,5 @@
 import type { ClassifiedDocument, OrgType } from '../core/index.js';
-import { analyseDocument, matchRule, PatternBudgetError, type AnalysedDocument, type LoadedPack, type LoadedRule, type RuleMatch } from '../rules/index.js';
+import { analyseDocument, matchRule, PatternBudgetError, proofFailure, proofKindOf, type AnalysedDocument, type LoadedPack, type LoadedRule, type RuleMatch } from '../rules/index.js';
 
 export interface DocumentMatch {
   doc: ClassifiedDocument;
@@ -13,6 +13,8 @@ export interface RuleOutcome {
   matches: DocumentMatch[];
   /** documents where the rule could not run (a pattern overran its time budget) */
   stopped?: { url: string; message: string }[];
+  /** matches refused because their evidence failed the proof of its kind (src/rules/proofs.ts) */
+  refused?: { url: string; message: string }[];
 }
 
 /**
@@ -68,16 +70,22 @@ export function evaluatePack(pack: LoadedPack, documents: ClassifiedDocument[], 
     const docsRead = ordered.filter((d) => inScope(rule, d, subject));
     const matches: DocumentMatch[] = [];
     const stopped: { url: string; message: string }[] = [];
+    const refused: { url: string; message: string }[] = [];
     for (const doc of docsRead) {
       try {
         const match = matchRule(rule, analysisOf(doc), pack.lexicon);
-        if (match) matches.push({ doc, match });
+        if (match) {
+          // Every verdict proves itself (issue 12): evidence that fails its kind's proof is refused.
+          const failure = proofFailure(proofKindOf(rule), { quotes: match.evidence.map((e) => e.quote), documentText: doc.text, links: doc.links });
+          if (failure) refused.push({ url: doc.url, message: `rule ${rule.qualifiedId}: evidence refused (${failure})` });
+          else matches.push({ doc, match });
+        }
       } catch (e) {
         // A user pattern that overruns its budget is a recorded problem for this rule and document, not a hung audit.
         if (!(e instanceof PatternBudgetError)) throw e;
         stopped.push({ url: doc.url, message: `rule ${rule.qualifiedId}: ${e.message}; the rule was not applied to this document` });
       }
     }
-    return { rule, docsRead, matches, ...(stopped.length ? { stopped } : {}) };
+    return { rule, docsRead, matches, ...(stopped.length ? { stopped } : {}), ...(refused.length ? { refused } : {}) };
   });
 }

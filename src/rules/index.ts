@@ -10,6 +10,8 @@ export type { RuleMatch } from './match-rule.js';
 export type { CheckEvidence, CheckResult } from './signals/index.js';
 export { readabilityOf } from './readability.js';
 export { runRuleExamples } from './rule-examples.js';
+export { proofKindOf, proofFailure, PROOF_RULES, hasRoute, countsSomething, hasOrganisationSubject, isReaderBenefit, isFeedbackRoute } from './proofs.js';
+export type { ProofKind, ProofInput, ProofSubject } from './proofs.js';
 export type { ExampleFailure } from './rule-examples.js';
 export { SIGNAL_TYPES } from './schema.js';
 export { PatternBudgetError, PATTERN_BUDGET_MS, MAX_BLOCK_CHARS } from './signals/pattern-runner.js';
