@@ -10,6 +10,7 @@ import { parseYaml, positionOf, validate, type ParsedYaml } from './yaml-source.
 import { packLexiconFiles, packYamlFiles } from './pack-paths.js';
 import { patternRisk } from './safe-pattern.js';
 import { compileClassRules, type CompiledClassRules } from './class-rules.js';
+import { expandGroups, expandUses, loadNamedChecks, type NamedChecks } from './named-checks.js';
 
 export { RuleLoadError, formatRuleProblem, type RuleProblem } from './problems.js';
 
@@ -33,6 +34,8 @@ export interface LoadedPack {
   warnings: RuleProblem[];
   /** the document-class rules (pack.yaml `classes.rules`); without them every document takes the last topic and type */
   classRules?: CompiledClassRules;
+  /** lexicon groups the rules name in their concept lists */
+  groupsUsed?: Set<string>;
 }
 
 /** The rules/ folder shipped with the package (from src/rules or dist/rules). */
@@ -200,18 +203,31 @@ export function loadPack(idOrPath: string): LoadedPack {
     const y = classFile ? parseYaml(classFile, problems) : undefined;
     if (y) classRules = compileClassRules(y, def.classes, lexicon, groups, problems);
   }
+  // Named checks (pack.yaml namedChecks): rules take them with `- use: name`.
+  let named: NamedChecks = new Map();
+  let namedFile: string | undefined;
+  if (def?.namedChecks && packYaml) {
+    [namedFile] = packLexiconFiles(dir, [def.namedChecks], () => ({ file: packYaml.file, ...positionOf(packYaml, ['namedChecks']) }), problems, 'namedChecks');
+    const y = namedFile ? parseYaml(namedFile, problems) : undefined;
+    if (y) named = loadNamedChecks(y, problems);
+  }
+  const groupsUsed = new Set<string>();
 
   const criteria = new Set(def?.criteria.map((c) => c.id));
   const rules: LoadedRule[] = [];
   const seen = new Set<string>();
-  for (const file of packFiles.filter((f) => !f.endsWith('pack.yaml') && f !== classFile)) {
+  for (const file of packFiles.filter((f) => !f.endsWith('pack.yaml') && f !== classFile && f !== namedFile)) {
     const y = parseYaml(file, problems);
     if (!y) continue;
     const shown = y;
     // The file's shape first, then each rule on its own, so one bad rule never hides the others.
     const rf = validate(RuleFileShape, shown, problems);
     if (!rf) continue;
-    const valid = rf.rules.map((_, i) => validate(RuleDef, shown, problems, ['rules', i]));
+    const valid = rf.rules.map((_, i) => {
+      if (!expandUses(shown, i, named, problems)) return undefined;
+      const rule = validate(RuleDef, shown, problems, ['rules', i]);
+      return rule && { ...rule, checks: rule.checks.map((c) => expandGroups(c, lexicon, groups, groupsUsed)), unless: rule.unless.map((c) => expandGroups(c, lexicon, groups, groupsUsed)) };
+    });
     if (def && !criteria.has(rf.criterion)) {
       problems.push({ file: shown.file, ...positionOf(shown, ['criterion']), message: `unknown criterion "${rf.criterion}"`, hint: `pack criteria: ${[...criteria].join(', ')}` });
     }
@@ -226,5 +242,5 @@ export function loadPack(idOrPath: string): LoadedPack {
     });
   }
   if (problems.length > 0 || !def) throw new RuleLoadError(problems);
-  return { def, dir, rules, lexicon, groups, defined, warnings, ...(classRules ? { classRules } : {}) };
+  return { def, dir, rules, lexicon, groups, defined, warnings, groupsUsed, ...(classRules ? { classRules } : {}) };
 }

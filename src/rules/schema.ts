@@ -197,6 +197,8 @@ export const PackDef = z
       .object({ ready: z.string().min(1).default('All criteria met'), heading: z.string().min(1).default('audit'), pageTitle: z.string().min(1).default('audit') })
       .strict()
       .default({ ready: 'All criteria met', heading: 'audit', pageTitle: 'audit' }),
+    /** the YAML file (inside the pack folder) of checks that rules take by name (`- use: name`) */
+    namedChecks: z.string().optional(),
     /** lexicon files, relative to the pack folder */
     lexicons: z.array(z.string()).default([]),
     /** what the crawler follows first and which unreadable addresses may hold evidence */
