@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../cli/io.js';
-import { createHttpClient } from '../fetch/index.js';
+import { createAddressGuard, createHttpClient } from '../fetch/index.js';
 import { runAudit } from './run-audit.js';
 import { unreadableSources } from './unreadable.js';
 
@@ -71,7 +71,7 @@ describe('an audit whose relevant documents could not be read', () => {
   it('says error, naming them, for the criteria they could have met (C4 policy, C6 leaflet), not not_met', async () => {
     const { report } = await runAudit(
       { targets: [base], outDir: out, formats: ['json'], rules: ['clearmark'], orgType: 'local-authority', maxPages: 20, render: 'never', delayMs: 0 },
-      { http: createHttpClient(), clock: systemClock, renderer: null },
+      { http: createHttpClient({ addresses: createAddressGuard({ allowPrivate: true }) }), clock: systemClock, renderer: null },
     );
     const byId = Object.fromEntries(report.criteria.map((c) => [c.id, c]));
     expect(byId.C4?.status).toBe('error');

@@ -144,7 +144,7 @@ describe('rules commands', () => {
     const dir = join(work, 'shadow-pack');
     cpSync(join(BUILTIN_RULES_DIR, 'clearmark'), dir, { recursive: true });
     writeFileSync(join(dir, 'lexicons', 'extra.yaml'), 'concepts:\n  records:\n    terms: [file, files]\n  route:\n    extends: core\n    terms: [drop in]\n  never-read:\n    terms: [anything]\n');
-    writeFileSync(join(dir, 'pack.yaml'), readFileSync(join(dir, 'pack.yaml'), 'utf8').replace('lexicons: [lexicons/classes.yaml]', 'lexicons: [lexicons/classes.yaml, lexicons/extra.yaml]'));
+    writeFileSync(join(dir, 'pack.yaml'), readFileSync(join(dir, 'pack.yaml'), 'utf8').replace('lexicons: [lexicons/classes.yaml', 'lexicons: [lexicons/classes.yaml, lexicons/extra.yaml'));
     const r = await cli(['rules', 'lint', dir]);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/extra.yaml:2:3 warning: concept "records" silently shadows the one at .*core.yaml/);
