@@ -1,5 +1,5 @@
 // How each status reads to a person: a word and a symbol, so colour is never the only signal.
-import type { AuditReport, CriterionVerdict, Evidence, Finding, Severity, Status } from '../core/index.js';
+import type { AuditReport, CriterionVerdict, Evidence, Finding, Status } from '../core/index.js';
 
 export const STATUS_ORDER: readonly Status[] = ['met', 'partial', 'not_met', 'needs_evidence', 'not_applicable', 'error'];
 
@@ -40,14 +40,8 @@ export const STATUS_MEANING: Record<Status, string> = {
   error: 'we could not look properly, so the score is incomplete',
 };
 
-const SEVERITIES: readonly string[] = ['high', 'medium', 'low', 'info'];
-
 export function isStatus(value: string): value is Status {
   return (STATUS_ORDER as readonly string[]).includes(value);
-}
-
-export function isSeverity(value: string): value is Severity {
-  return SEVERITIES.includes(value);
 }
 
 /** Statuses whose reader needs to see what was searched before trusting the verdict. */
