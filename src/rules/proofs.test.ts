@@ -28,6 +28,7 @@ describe('proofs: what each kind of evidence must contain', () => {
     expect(hasOrganisationSubject('We want to help you see the file we kept.')).toBe(true);
     expect(hasOrganisationSubject('The council recognises how much these records matter.')).toBe(true);
     expect(hasOrganisationSubject('This guide will help you find files about children who lived in homes.')).toBe(false);
+    expect(hasOrganisationSubject('It belongs to you.')).toBe(true);
   });
   it('a reason for C3 is a benefit to the reader', () => {
     expect(isReaderBenefit('Your file can help you understand your early life.')).toBe(true);
@@ -35,10 +36,12 @@ describe('proofs: what each kind of evidence must contain', () => {
     expect(isReaderBenefit('Recording systems must comply with the requirement that children can follow their story.')).toBe(false);
     expect(isReaderBenefit('These files hold great value for descendants.')).toBe(false);
   });
-  it('a C7 partial route is a feedback form or survey, not a complaint or advocacy', () => {
+  it('a C7 partial route is a feedback form, survey or complaints page, not advocacy or a rights list', () => {
     expect(isFeedbackRoute('Tell us what you think on our feedback form.')).toBe(true);
     expect(isFeedbackRoute('An advocate can help you make comments or complain.')).toBe(false);
-    expect(isFeedbackRoute('You can make a complaint.')).toBe(false);
+    expect(isFeedbackRoute('The right to be heard and taken seriously, and to make comments or complain.')).toBe(false);
+    expect(isFeedbackRoute('Complain.')).toBe(true);
+    expect(isFeedbackRoute('Comments and complaints')).toBe(true);
   });
   it('only met and partial verdict rules carry a proof', () => {
     expect(proofKindOf({ criterion: 'C1', level: 'met', checks: [] })).toBe('route');

