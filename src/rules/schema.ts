@@ -197,6 +197,11 @@ export const PackDef = z
       .object({ ready: z.string().min(1).default('All criteria met'), heading: z.string().min(1).default('audit'), pageTitle: z.string().min(1).default('audit') })
       .strict()
       .default({ ready: 'All criteria met', heading: 'audit', pageTitle: 'audit' }),
+    /** the pack's words in the evidence proofs (src/rules/proofs.ts), literal phrases: kinds of worker a route may name, people a figure may count */
+    proofs: z
+      .object({ routeWorkers: z.array(z.string().min(1)).optional(), countedPeople: z.array(z.string().min(1)).optional() })
+      .strict()
+      .optional(),
     /** lexicon files, relative to the pack folder */
     lexicons: z.array(z.string()).default([]),
     /** what the crawler follows first and which unreadable addresses may hold evidence */
