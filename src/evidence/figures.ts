@@ -85,9 +85,9 @@ export function requestFigures(all: RequestRow[], asOf: string): RequestFigures 
 }
 
 /** C5 self-check: met for 12 months or more of care-specific rows with both dates; partial otherwise. */
-export function requestLevel(f: RequestFigures): { level: 'met' | 'partial'; reasons: string[] } {
+export function requestLevel(f: RequestFigures, people = 'people the service is for'): { level: 'met' | 'partial'; reasons: string[] } {
   const reasons: string[] = [];
-  if (f.requests === 0) reasons.push('the log has no requests from people who were in care (every row is care_experienced = n, or there are no rows): it is not care-specific');
+  if (f.requests === 0) reasons.push(`the log has no requests from ${people} (every row is care_experienced = n, or there are no rows): it is not care-specific`);
   else if (f.answered === 0) reasons.push('no request has a responded date: the log records no outcomes');
   else if (f.monthsCovered < 12) reasons.push(`the answered requests cover ${f.monthsCovered} calendar month${f.monthsCovered === 1 ? '' : 's'}; the self-check asks for at least 12`);
   return { level: reasons.length ? 'partial' : 'met', reasons };

@@ -19,6 +19,8 @@ const KNOWN: Record<string, string> = {
   'src/report/sample-report.ts': 'test data imported only by tests (issue 10 item 7: test-only code out of src/)',
   'src/rules/signals/claim.ts': "the claim signal's history guard keeps 'formerly looked after' (to move into the pack's lexicon)",
   'src/batch/summary-html.ts': "the batch summary's heading (to come from the pack's labels)",
+  'src/evidence/requests.ts':
+    "requests.csv's published file contract (docs/rules/self-check.md): the aliases of the care_experienced column ('Care leaver', 'Was in care', 'In care') that councils' logs use as headers, read before any pack is loaded",
 };
 /** Test tooling kept in src/: a generator of council websites for the focus benchmark and tests. */
 const TOOLING = /^src\/sitegen\//;
