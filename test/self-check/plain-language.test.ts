@@ -13,6 +13,11 @@ const dir = join(import.meta.dirname, '../../fixtures/self-check');
 const doc = (p: string) => documentFromText(readFileSync(join(dir, p), 'utf8'));
 
 describe('plain-language check of a letter or leaflet', () => {
+  it("takes its jargon from the pack (selfCheck.jargon): without a pack's words it checks none", () => {
+    const text = documentFromText('# Your request\n\nWe had your subject access request. The redaction followed an exemption.');
+    expect(plainLanguageCheck(text, 'letters', { words }).jargon.map((j) => j.term)).toEqual(['subject access request', 'redaction', 'exemption']);
+    expect(plainLanguageCheck(text, 'letters').jargon).toEqual([]);
+  });
   it('gives Flesch reading ease and Flesch-Kincaid grade as a hand calculation does', () => {
     // "Your(1) records(2) are(1) ready(2) to(1) collect(2)." + "Please(1) phone(1) us(1) today(2)."
     // W = 10, S = 2, Y = 14: FRE = 206.835 - 1.015 x 5 - 84.6 x 1.4 = 83.32; FKGL = 0.39 x 5 + 11.8 x 1.4 - 15.59 = 2.88
