@@ -1,5 +1,5 @@
 import type { ClassifiedDocument, OrgType } from '../core/index.js';
-import { analyseDocument, matchRule, PatternBudgetError, proofFailure, proofKindOf, type AnalysedDocument, type LoadedPack, type LoadedRule, type RuleMatch } from '../rules/index.js';
+import { analyseDocument, matchRule, PatternBudgetError, proofFailure, proofKindOf, proofWordsOf, type AnalysedDocument, type LoadedPack, type LoadedRule, type RuleMatch } from '../rules/index.js';
 
 export interface DocumentMatch {
   doc: ClassifiedDocument;
@@ -76,7 +76,7 @@ export function evaluatePack(pack: LoadedPack, documents: ClassifiedDocument[], 
         const match = matchRule(rule, analysisOf(doc), pack.lexicon);
         if (match) {
           // Every verdict proves itself (issue 12): evidence that fails its kind's proof is refused.
-          const failure = proofFailure(proofKindOf(rule), { quotes: match.evidence.map((e) => e.quote), documentText: doc.text, links: doc.links });
+          const failure = proofFailure(proofKindOf(rule), { quotes: match.evidence.map((e) => e.quote), documentText: doc.text, links: doc.links }, proofWordsOf(pack.def));
           if (failure) refused.push({ url: doc.url, message: `rule ${rule.qualifiedId}: evidence refused (${failure})` });
           else matches.push({ doc, match });
         }

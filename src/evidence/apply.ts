@@ -5,6 +5,7 @@ import { findingId, summarise } from '../score/index.js';
 import { evaluationFigures, requestFigures, requestLevel } from './figures.js';
 import { describePlainLanguage, plainLanguageCheck } from './plain-language.js';
 import { describeRequests, describeEvaluation, PANEL_QUESTIONS_C5, PANEL_QUESTIONS_C7 } from './describe.js';
+import { NO_SELF_CHECK_WORDS, type SelfCheckWords } from './plain-words.js';
 
 const RANK: Partial<Record<Status, number>> = { met: 3, partial: 2, not_met: 1 };
 
@@ -35,7 +36,8 @@ function fold(c: CriterionVerdict, level: 'met' | 'partial' | 'needs_evidence', 
   c.findings = [...findings, ...c.findings];
 }
 
-export function applySelfCheck(report: AuditReport, input: EvidenceInput, documents: ClassifiedDocument[]): void {
+/** `words`: the pack's (selfCheckWordsOf the first pack): who the log counts and the jargon of letters and leaflets. */
+export function applySelfCheck(report: AuditReport, input: EvidenceInput, documents: ClassifiedDocument[], words: SelfCheckWords = NO_SELF_CHECK_WORDS): void {
   const asOf = report.startedAt.slice(0, 10);
   const roleOf = new Map(input.roles.map((r) => [r.url, r.role]));
   const supplied = documents.filter((d) => roleOf.has(d.url));
@@ -47,11 +49,11 @@ export function applySelfCheck(report: AuditReport, input: EvidenceInput, docume
 
   if (input.requests) {
     const figures = requestFigures(input.requests.rows, asOf);
-    const { level, reasons } = requestLevel(figures);
+    const { level, reasons } = requestLevel(figures, words.people);
     self.requests = { level, reasons, figures };
     const c5 = criterion('C5');
     if (c5) {
-      const message = describeRequests(figures, level, reasons);
+      const message = describeRequests(figures, level, reasons, words.people);
       fold(c5, level, message, [
         selfCheckFinding('selfcheck/c5-request-log', level, message),
         selfCheckFinding('selfcheck/c5-panel-questions', 'needs_evidence', PANEL_QUESTIONS_C5),
@@ -76,7 +78,7 @@ export function applySelfCheck(report: AuditReport, input: EvidenceInput, docume
 
   const readable = supplied.filter((d) => roleOf.get(d.url) === 'letters' || roleOf.get(d.url) === 'leaflets');
   if (readable.length) {
-    const checks = readable.map((d) => ({ doc: d, check: plainLanguageCheck(d, roleOf.get(d.url) as 'letters' | 'leaflets', { nation: report.organisation.nation }) }));
+    const checks = readable.map((d) => ({ doc: d, check: plainLanguageCheck(d, roleOf.get(d.url) as 'letters' | 'leaflets', { nation: report.organisation.nation, words }) }));
     self.plainLanguage = checks.map((c) => c.check);
     const c6 = criterion('C6');
     if (c6) foldPlainLanguage(c6, checks);

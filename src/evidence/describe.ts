@@ -5,9 +5,10 @@ export function percentText(s: Share): string {
   return s.percent === null ? 'none answered' : `${s.count} of ${s.of} (${s.percent}%)`;
 }
 
-export function describeRequests(f: RequestFigures, level: 'met' | 'partial', reasons: string[]): string {
+/** `people`: who the log counts, from the pack's labels ("people who were in care"). */
+export function describeRequests(f: RequestFigures, level: 'met' | 'partial', reasons: string[], people: string): string {
   const parts = [
-    `Request log: ${f.requests} request${f.requests === 1 ? '' : 's'} from people who were in care received ${f.firstReceived ?? '-'} to ${f.lastReceived ?? '-'}` +
+    `Request log: ${f.requests} request${f.requests === 1 ? '' : 's'} from ${people} received ${f.firstReceived ?? '-'} to ${f.lastReceived ?? '-'}` +
       (f.excludedNotCareExperienced ? ` (${f.excludedNotCareExperienced} other row${f.excludedNotCareExperienced === 1 ? '' : 's'} left out)` : '') + '.',
     `${f.answered} answered, ${f.open} open${f.oldestOpenDays !== null ? ` (oldest ${f.oldestOpenDays} days on ${f.asOf}${f.overdueOpen ? `, ${f.overdueOpen} past the lawful limit` : ''})` : ''}.`,
     f.daysToRespond ? `Days to respond: median ${f.daysToRespond.median}, 90th percentile ${f.daysToRespond.p90}.` : '',

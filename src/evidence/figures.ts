@@ -1,6 +1,7 @@
 // The C5 and C7 figures, all from calendar dates (docs/rules/self-check.md says how each is counted).
 import type { EvaluationFigures, EvaluationRow, QuarterFigures, RequestFigures, RequestRow, ScoreFigures, Share, YesNoCount } from '../core/index.js';
 import { addMonths, daysBetween, monthsSpanned, quarterOf } from './dates.js';
+import { NO_SELF_CHECK_WORDS } from './plain-words.js';
 
 /** From this date the one-month clock starts when identity is confirmed, if later (DUAA s.76, "stop the clock"). */
 export const STOP_THE_CLOCK_FROM = '2026-02-05';
@@ -84,10 +85,13 @@ export function requestFigures(all: RequestRow[], asOf: string): RequestFigures 
   return figures;
 }
 
-/** C5 self-check: met for 12 months or more of care-specific rows with both dates; partial otherwise. */
-export function requestLevel(f: RequestFigures): { level: 'met' | 'partial'; reasons: string[] } {
+/**
+ * C5 self-check: met for 12 months or more of care-specific rows with both dates; partial otherwise.
+ * `people`: who the log counts, from the pack's labels ("people who were in care").
+ */
+export function requestLevel(f: RequestFigures, people = NO_SELF_CHECK_WORDS.people): { level: 'met' | 'partial'; reasons: string[] } {
   const reasons: string[] = [];
-  if (f.requests === 0) reasons.push('the log has no requests from people who were in care (every row is care_experienced = n, or there are no rows): it is not care-specific');
+  if (f.requests === 0) reasons.push(`the log has no requests from ${people} (every row is care_experienced = n, or there are no rows): it is not care-specific`);
   else if (f.answered === 0) reasons.push('no request has a responded date: the log records no outcomes');
   else if (f.monthsCovered < 12) reasons.push(`the answered requests cover ${f.monthsCovered} calendar month${f.monthsCovered === 1 ? '' : 's'}; the self-check asks for at least 12`);
   return { level: reasons.length ? 'partial' : 'met', reasons };

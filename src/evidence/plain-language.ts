@@ -6,16 +6,25 @@ import { syllable } from 'syllable';
 import type { ClassifiedDocument, DrivingSentence, PlainLanguageCheck } from '../core/index.js';
 import { analyseDocument, readabilityOf } from '../rules/index.js';
 import { unexplainedJargon } from '../rules/jargon.js';
-import { compileConcept, findConcept } from '../rules/lexicon.js';
+import { compileConcept, findConcept, type Concept } from '../rules/lexicon.js';
 import { readingWords } from '../rules/text-analysis.js';
 import { share } from './figures.js';
-import { AVOID, CORE_JARGON, EXPLANATION, FORMATS, GLOSSARY_HEADINGS, JARGON } from './plain-words.js';
+import { AVOID, EXPLANATION, FORMATS, GLOSSARY_HEADINGS, NO_SELF_CHECK_WORDS, type SelfCheckWords } from './plain-words.js';
 
 export const WORD_LIMIT = { letters: 350, leaflets: 1000 } as const;
 export const MIN_WORDS_TO_SCORE = 100;
 const LONG_SENTENCE = 25;
 
-const jargonConcept = compileConcept('selfcheck-jargon', Object.keys(JARGON));
+const jargonConcepts = new WeakMap<object, Concept>();
+/** The pack's jargon as a concept, compiled once per pack. */
+function jargonConceptOf(jargon: SelfCheckWords['jargon']): Concept {
+  let c = jargonConcepts.get(jargon);
+  if (!c) {
+    c = compileConcept('selfcheck-jargon', Object.keys(jargon));
+    jargonConcepts.set(jargon, c);
+  }
+  return c;
+}
 const avoidConcept = compileConcept('selfcheck-avoid', Object.keys(AVOID));
 const explanation = compileConcept('selfcheck-explanation', EXPLANATION);
 const glossary = compileConcept('selfcheck-glossary', GLOSSARY_HEADINGS);
@@ -40,7 +49,9 @@ function verdictOf(grade: number, average: number, longShare: number): 'pass' | 
   return 'pass';
 }
 
-export function plainLanguageCheck(doc: ClassifiedDocument, role: 'letters' | 'leaflets', opts: { nation?: string } = {}): PlainLanguageCheck {
+/** `opts.words`: the pack's jargon (selfCheckWordsOf); without it no jargon is checked. */
+export function plainLanguageCheck(doc: ClassifiedDocument, role: 'letters' | 'leaflets', opts: { nation?: string; words?: SelfCheckWords } = {}): PlainLanguageCheck {
+  const words = opts.words ?? NO_SELF_CHECK_WORDS;
   const a = analyseDocument(doc);
   const sentences = a.sentences.filter((s) => readingWords(s.text).length > 0);
   const where = (blockIndex: number): string => doc.blocks[blockIndex]?.location ?? '';
@@ -48,7 +59,7 @@ export function plainLanguageCheck(doc: ClassifiedDocument, role: 'letters' | 'l
   const graded = sentences.map((s) => ({ s, ...gradeOf(s.text) }));
   const long = graded.filter((g) => g.words > LONG_SENTENCE);
   const passive = sentences.filter((s) => isPassive(s.text));
-  const jargon = unexplainedJargon(a, { jargon: jargonConcept, explanation, glossary }).map((u) => ({ term: u.term, plain: JARGON[u.term] ?? '', quote: u.quote, location: where(u.blockIndex) }));
+  const jargon = unexplainedJargon(a, { jargon: jargonConceptOf(words.jargon), explanation, glossary }).map((u) => ({ term: u.term, plain: words.jargon[u.term] ?? '', quote: u.quote, location: where(u.blockIndex) }));
   const avoid = sentences.flatMap((s) => findConcept(s.tokens, avoidConcept, { negation: false }).map((h) => ({ word: h.term, say: AVOID[h.term] ?? '', quote: s.text, location: where(s.blockIndex) })));
   const pages = doc.kind === 'pdf' ? Math.max(0, ...doc.blocks.map((b) => Number(/page (\d+)/.exec(b.location)?.[1] ?? 0))) || null : null;
   const listItems = doc.blocks.filter((b) => !b.isHeading && /(^|[\s>])(li|ol|ul)\b/.test(b.location)).length;
@@ -63,7 +74,7 @@ export function plainLanguageCheck(doc: ClassifiedDocument, role: 'letters' | 'l
 
   const wordLimit = WORD_LIMIT[role];
   const verdict = r.words < MIN_WORDS_TO_SCORE ? 'too-short' : verdictOf(r.fleschKincaidGrade, r.averageSentence, r.longSentenceShare);
-  const coreUnexplained = jargon.filter((j) => CORE_JARGON.includes(j.term));
+  const coreUnexplained = jargon.filter((j) => words.coreJargon.includes(j.term));
   const reasons: string[] = [];
   if (verdict === 'fail') reasons.push(`hard to read: Flesch-Kincaid grade ${r.fleschKincaidGrade}, average sentence ${r.averageSentence} words (targets: grade 6 or under, about 15 words)`);
   if (r.words > wordLimit) reasons.push(`${r.words} words: over the brief limit of about ${wordLimit} for a ${role === 'letters' ? 'letter' : 'leaflet'}`);

@@ -1,34 +1,24 @@
 // Word lists for the plain-language check of supplied letters and leaflets (docs/rules/self-check.md).
-// Plain alternatives are ours; the terms follow the project's plain-language notes.
+// Plain alternatives are ours; the terms follow the project's plain-language notes. The jargon is the
+// pack's (pack.yaml selfCheck.jargon); the formal words, explanations and formats here are plain English.
+import type { PackDef } from '../rules/schema.js';
 
-/** Records-access jargon a plain letter or leaflet explains at first use, with a plain alternative. */
-export const JARGON: Record<string, string> = {
-  'subject access request': 'asking for a copy of what we hold about you',
-  sar: 'your request for your records',
-  dsar: 'your request for your records',
-  redaction: 'blacking out words, usually other people\'s details',
-  redacted: 'blacked out',
-  'third party': 'other people (parents, brothers and sisters, carers)',
-  'third-party': 'about other people',
-  'data controller': 'the organisation responsible for your information',
-  'data subject': 'you',
-  'personal data': 'information about you',
-  exemption: 'a legal reason to hold something back',
-  exempt: 'held back for a legal reason',
-  disclosure: 'giving you the information',
-  'serious harm test': 'we hold back only what is likely to seriously harm you or someone else',
-  dpo: 'our data protection officer',
-  'uk gdpr': 'the law that gives you the right to see your records',
-  'dpa 2018': 'the law that gives you the right to see your records',
-  'article 15': 'the law that gives you the right to see your records',
-  'looked after': 'in care',
-  lac: 'in care',
-  statutory: 'required by law',
-  chronology: 'a list of the main events',
-};
+/** The pack's words for the self-check (pack.yaml `labels.people` and `selfCheck:`): who the request log counts, and its jargon. */
+export interface SelfCheckWords {
+  /** who the request log counts ("people who were in care") */
+  people: string;
+  /** jargon a plain letter or leaflet explains at first use, with a plain alternative, in report order */
+  jargon: Readonly<Record<string, string>>;
+  /** the core terms: three or more left unexplained keep a letter or leaflet from passing */
+  coreJargon: readonly string[];
+}
 
-/** The core terms: three or more left unexplained keep a letter or leaflet from passing. */
-export const CORE_JARGON = ['subject access request', 'sar', 'dsar', 'redaction', 'redacted', 'third party', 'third-party', 'data controller', 'exemption', 'exempt'];
+/** A pack's self-check words (a pack without a `selfCheck:` section checks no jargon). */
+export function selfCheckWordsOf(def: PackDef): SelfCheckWords {
+  return { people: def.labels.people, jargon: def.selfCheck?.jargon ?? {}, coreJargon: def.selfCheck?.coreJargon ?? [] };
+}
+
+export const NO_SELF_CHECK_WORDS: SelfCheckWords = { people: 'people the service is for', jargon: {}, coreJargon: [] };
 
 /** Formal words to avoid, with what to say instead. */
 export const AVOID: Record<string, string> = {

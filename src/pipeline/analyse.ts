@@ -17,7 +17,7 @@ import type { LoadedPack } from '../rules/index.js';
 import { applyCrawlBudget, scorePack } from '../score/index.js';
 import { annotateConsent } from './evidence-screenshots.js';
 import { unreadableSources } from './unreadable.js';
-import { applySelfCheck } from '../evidence/index.js';
+import { applySelfCheck, selfCheckWordsOf } from '../evidence/index.js';
 
 export type Extractor = (resource: FetchedResource, body: Buffer) => Promise<ExtractedDocument>;
 
@@ -111,7 +111,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     problems: problems.sort(byString((p) => `${p.url}\n${p.kind}`)),
     ...(record.network ? { network: record.network } : {}),
   };
-  if (record.evidence) applySelfCheck(report, record.evidence, documents);
+  if (record.evidence) applySelfCheck(report, record.evidence, documents, selfCheckWordsOf(classesFrom.def));
   annotateConsent(report, record.resources);
   return applyCrawlBudget(report, record.budget, opts.packs, record.target.value[0] ?? record.organisation.url);
 }

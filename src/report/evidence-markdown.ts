@@ -1,10 +1,11 @@
 // report.md's "Self-check" section (audit --evidence): the same figures as report.html, as text.
 import type { AuditReport } from '../core/index.js';
 import { escapeMarkdown as md } from './escape.js';
+import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 
 const pct = (p: number | null): string => (p === null ? '-' : `${p}%`);
 
-export function selfCheckMarkdown(r: AuditReport): string[] {
+export function selfCheckMarkdown(r: AuditReport, labels: ReportLabels = DEFAULT_LABELS): string[] {
   const s = r.selfCheck;
   if (!s) return [];
   const out = ['## Self-check: the council\'s own records', '', `From the evidence folder ${md(s.folder)}.`, ''];
@@ -14,7 +15,7 @@ export function selfCheckMarkdown(r: AuditReport): string[] {
       `### C5 request log: ${s.requests.level}`,
       '',
       ...(s.requests.reasons.length ? [`${md(s.requests.reasons.join('; '))}.`, ''] : []),
-      `- Requests from people who were in care: ${f.requests} (received ${f.firstReceived ?? '-'} to ${f.lastReceived ?? '-'}; ${f.excludedNotCareExperienced} other rows left out)`,
+      `- Requests from ${md(labels.people)}: ${f.requests} (received ${f.firstReceived ?? '-'} to ${f.lastReceived ?? '-'}; ${f.excludedNotCareExperienced} other rows left out)`,
       `- Open: ${f.open}${f.oldestOpenDays !== null ? `, oldest ${f.oldestOpenDays} days on ${f.asOf}, ${f.overdueOpen} past the lawful limit` : ''}`,
       `- Days to respond: ${f.daysToRespond ? `median ${f.daysToRespond.median}, 90th percentile ${f.daysToRespond.p90}` : 'none answered'}`,
       `- Within one calendar month: ${f.withinOneMonth.count} of ${f.withinOneMonth.of} (${pct(f.withinOneMonth.percent)}); extended ${f.extended}; within the lawful limit ${f.withinLawfulLimit.count} of ${f.withinLawfulLimit.of} (${pct(f.withinLawfulLimit.percent)})`,

@@ -39,6 +39,13 @@ describe('self-check section of report.html and report.md', () => {
     expect(md).toContain('- overall: mean 4.5 from 2; 4 or 5: 2 (100%)');
   });
 
+  it("names who the log counts in the pack's words (labels.people)", () => {
+    const labels = { ready: 'Join-ready', heading: 'joining', pageTitle: 'joining audit', people: 'people joining the library' };
+    expect(renderHtml(withSelfCheck, labels)).toContain('<dt>requests from people joining the library</dt>');
+    expect(renderMarkdown(withSelfCheck, labels)).toMatch(/^- Requests from people joining the library: \d+ /m);
+    expect(renderMarkdown(withSelfCheck)).toMatch(/^- Requests from people the service is for: \d+ /m);
+  });
+
   it('validates against the schema', () => {
     expect(reportSchemaErrors(JSON.parse(renderJson(withSelfCheck)))).toEqual([]);
   });

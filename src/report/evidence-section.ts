@@ -1,6 +1,7 @@
 // report.html's "Self-check" section (audit --evidence): the request log figures with a chart by
 // quarter as inline SVG (no script; a table gives the same numbers), and the evaluation summary.
 // Free-text comments are never in the report, so nothing here can show one.
+import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 import type { AuditReport, EvaluationFigures, PlainLanguageCheck, QuarterFigures, RequestFigures, SelfCheck } from '../core/index.js';
 import { esc, link } from './html-parts.js';
 
@@ -55,14 +56,14 @@ function dl(items: [string, string][]): string {
   return `<dl>${items.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`;
 }
 
-function requestSection(r: NonNullable<SelfCheck['requests']>): string {
+function requestSection(r: NonNullable<SelfCheck['requests']>, labels: ReportLabels): string {
   const f: RequestFigures = r.figures;
   const yn = (c?: { given: number; yes: number }): string => (c ? `${c.yes} of ${c.given} rows that say` : 'not recorded');
   return [
     `<h3 id="selfcheck-c5">C5 request log (requests.csv): ${esc(r.level)}</h3>`,
     r.reasons.length ? `<p>${esc(r.reasons.join('; '))}.</p>` : '',
     dl([
-      ['requests from people who were in care', `${f.requests} (received ${f.firstReceived ?? '-'} to ${f.lastReceived ?? '-'}; ${f.excludedNotCareExperienced} other row${f.excludedNotCareExperienced === 1 ? '' : 's'} left out)`],
+      [`requests from ${labels.people}`, `${f.requests} (received ${f.firstReceived ?? '-'} to ${f.lastReceived ?? '-'}; ${f.excludedNotCareExperienced} other row${f.excludedNotCareExperienced === 1 ? '' : 's'} left out)`],
       ['open', `${f.open}${f.oldestOpenDays !== null ? `, the oldest ${f.oldestOpenDays} days old on ${f.asOf}; ${f.overdueOpen} past the lawful limit` : ''}`],
       ['days to respond', f.daysToRespond ? `median ${f.daysToRespond.median}, 90th percentile ${f.daysToRespond.p90}` : 'no request answered'],
       ['answered within one calendar month', `${f.withinOneMonth.count} of ${f.withinOneMonth.of} (${pct(f.withinOneMonth.percent)})`],
@@ -120,14 +121,14 @@ function plainLanguageSection(c: PlainLanguageCheck): string {
 }
 
 /** The section, or '' when the audit had no --evidence. */
-export function selfCheckHtml(r: AuditReport): string {
+export function selfCheckHtml(r: AuditReport, labels: ReportLabels = DEFAULT_LABELS): string {
   const s = r.selfCheck;
   if (!s) return '';
   const docs = s.documents.map((d) => `<li>${esc(d.role)}: ${link(d.url, d.title ?? d.url)}</li>`).join('');
   return [
     '<h2 id="self-check">Self-check: the council\'s own records</h2>',
     `<p>From the evidence folder ${esc(s.folder)}. Every figure is counted from calendar dates; see the README, "Self-check".</p>`,
-    s.requests ? requestSection(s.requests) : '<p>No request log (requests.csv): C5 stays as the public evidence leaves it.</p>',
+    s.requests ? requestSection(s.requests, labels) : '<p>No request log (requests.csv): C5 stays as the public evidence leaves it.</p>',
     s.evaluation ? evaluationSection(s.evaluation) : '<p>No evaluation form or replies: C7 stays as the public evidence leaves it.</p>',
     s.plainLanguage?.length ? `<h3 id="selfcheck-c6">C6 letters and leaflets against the plain-language targets</h3>\n${s.plainLanguage.map(plainLanguageSection).join('\n')}` : '',
     docs ? `<h3>Documents supplied</h3><ul>${docs}</ul>` : '',

@@ -202,7 +202,7 @@ export function renderHtml(r: AuditReport, labels: ReportLabels = DEFAULT_LABELS
     criteriaTable(r.criteria, `${r.ruleset.id} ${r.ruleset.version}`),
     // Out-of-date law is what a council must fix first: before the criterion details, not after.
     advisories(r),
-    selfCheckHtml(r),
+    selfCheckHtml(r, labels),
     ...r.criteria.map(criterionSection),
     ...r.packs.map((p) =>
       [

@@ -13,7 +13,7 @@ describe('report labels come from the pack', () => {
   });
 
   it("another pack's labels replace them everywhere", () => {
-    const labels: ReportLabels = { ready: 'Join-ready', heading: 'joining the library', pageTitle: 'library joining audit' };
+    const labels: ReportLabels = { ready: 'Join-ready', heading: 'joining the library', pageTitle: 'library joining audit', people: 'people joining the library' };
     for (const out of [renderTerminalSummary(sampleReport, { color: false, width: 120, labels }), renderHtml(sampleReport, labels), renderMarkdown(sampleReport, labels)]) {
       expect(out).toContain('Join-ready');
       expect(out).not.toMatch(/CLEARmark/);

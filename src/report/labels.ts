@@ -7,6 +7,8 @@ export interface ReportLabels {
   heading: string;
   /** after the organisation's name in the page title ("care records audit") */
   pageTitle: string;
+  /** who a request log counts, in the self-check's sentences ("requests from people who were in care") */
+  people: string;
 }
 
-export const DEFAULT_LABELS: ReportLabels = { ready: 'All criteria met', heading: 'audit', pageTitle: 'audit' };
+export const DEFAULT_LABELS: ReportLabels = { ready: 'All criteria met', heading: 'audit', pageTitle: 'audit', people: 'people the service is for' };

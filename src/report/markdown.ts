@@ -118,7 +118,7 @@ export function renderMarkdown(r: AuditReport, labels: ReportLabels = DEFAULT_LA
     ...criteriaTable(r.criteria),
     ...r.criteria.flatMap(criterionSection),
     ...advisories(r),
-    ...selfCheckMarkdown(r),
+    ...selfCheckMarkdown(r, labels),
     ...r.packs.flatMap((p) => [
       `## Rule pack ${md(p.ruleset.id)} ${md(p.ruleset.version)}: ${scoreText(p.summary.score)}`,
       '',

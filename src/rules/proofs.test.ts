@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseDocument, documentFromText } from './analysed-document.js';
 import { loadPack } from './load.js';
 import { matchRule } from './match-rule.js';
-import { countsSomething, hasOrganisationSubject, hasRoute, isFeedbackRoute, isReaderBenefit, proofFailure, proofKindOf } from './proofs.js';
+import { compileProofWords, countsSomething, hasOrganisationSubject, hasRoute, isFeedbackRoute, isReaderBenefit, proofFailure, proofKindOf, proofWordsOf } from './proofs.js';
 
 // Counter-examples are our own sentences in the shapes the real-page study found (issue 12).
 describe('proofs: what each kind of evidence must contain', () => {
@@ -61,9 +61,39 @@ describe('every rule with a proof: its match examples pass it', () => {
         const doc = documentFromText(example);
         const match = matchRule(rule, analyseDocument(doc), pack.lexicon);
         expect(match, example).toBeDefined();
-        const failure = proofFailure(kind, { quotes: match!.evidence.map((e) => e.quote), documentText: doc.text, links: doc.links });
+        const failure = proofFailure(kind, { quotes: match!.evidence.map((e) => e.quote), documentText: doc.text, links: doc.links }, proofWordsOf(pack.def));
         expect(failure, example).toBeUndefined();
       }
     });
   }
+});
+
+describe("the pack's words in the proofs (pack.yaml proofs:)", () => {
+  // The tests as they were written in proofs.ts before their care words moved into the clearmark pack: with the pack's words
+  // the compiled tests are the same expressions, so no verdict changes.
+  const BEFORE_CONTACT =
+    /\b(e-?mail|phone|call|ring|telephone|text us|whatsapp|write to|post (it|your|this|the form)|by post|by letter|address|form|apply online|online|contact (us|the|your)|get in touch|visit us|in person|personal adviser|\bpa\b|social worker|(leaving care|aftercare|throughcare|support|key) worker|your worker|duty (desk|line|team)|records (team|service|officer)|access (team|service)|data protection (team|officer)|information governance|customer service)/i;
+  const BEFORE_COUNTED =
+    /\b\d[\d,.]*\s*(%|per ?cent)|\b\d[\d,.]*\s+(?:[\w'-]+\s+){0,4}?(requests?|applications?|care leavers|people|adults|residents|enquiries|cases|subject access|sars?|days?|weeks?|months?|files|asked|applied|requested)\b|\b(requests?|applications?|received|answered|completed|on time|average|backlog|outstanding)\b[^.\d]{0,40}\b\d[\d,.]*/i;
+  const words = proofWordsOf(loadPack('clearmark').def);
+
+  it('compiles to the same tests as before for clearmark', () => {
+    expect(words.contactWords.source).toBe(BEFORE_CONTACT.source);
+    expect(words.contactWords.flags).toBe(BEFORE_CONTACT.flags);
+    expect(words.counted.source).toBe(BEFORE_COUNTED.source);
+    expect(words.counted.flags).toBe(BEFORE_COUNTED.flags);
+  });
+  it("adds the pack's workers and people to the engine's generic tests", () => {
+    expect(hasRoute('Your leaving care worker can help.', [], words)).toBe(true);
+    expect(hasRoute('Your leaving care worker can help.')).toBe(false);
+    expect(countsSomething('We helped 48 care leavers.', words)).toBe(true);
+    expect(countsSomething('We helped 48 care leavers.')).toBe(false);
+  });
+  it('takes the words literally', () => {
+    const w = compileProofWords({ routeWorkers: ['a.b (c)'], countedPeople: ['x|y'] });
+    expect(hasRoute('your a.b (c) worker', [], w)).toBe(true);
+    expect(hasRoute('your aXb (c) worker', [], w)).toBe(false);
+    expect(countsSomething('12 x|y', w)).toBe(true);
+    expect(countsSomething('12 y', w)).toBe(false);
+  });
 });

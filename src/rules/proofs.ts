@@ -3,7 +3,7 @@
 // tests on the quoted sentences (and, for a route, on the document), independent of the lexicons, so
 // a lexicon that grows too far cannot turn a cross-reference into a route or a section number into a
 // figure.
-import type { RuleDef } from './schema.js';
+import type { PackDef, RuleDef } from './schema.js';
 
 export type ProofKind = 'route' | 'figure' | 'commitment' | 'reason' | 'feedback';
 
@@ -43,24 +43,58 @@ export function proofKindOf(rule: ProofSubject): ProofKind | undefined {
 
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 const PHONE = /(\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
-const CONTACT_WORDS =
-  /\b(e-?mail|phone|call|ring|telephone|text us|whatsapp|write to|post (it|your|this|the form)|by post|by letter|address|form|apply online|online|contact (us|the|your)|get in touch|visit us|in person|personal adviser|\bpa\b|social worker|(leaving care|aftercare|throughcare|support|key) worker|your worker|duty (desk|line|team)|records (team|service|officer)|access (team|service)|data protection (team|officer)|information governance|customer service)/i;
+
+/** The pack's own words in the proofs (pack.yaml `proofs:`): the domain's kinds of worker a route may name, the people a figure may count. */
+export interface ProofWords {
+  contactWords: RegExp;
+  counted: RegExp;
+}
+
+const escapeTerm = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (terms: readonly string[]): string => terms.map((t) => `${escapeTerm(t)}|`).join('');
+
+/** The proofs' tests with a pack's words added (the engine's own words alone when the pack has none). */
+export function compileProofWords(words: PackDef['proofs'] = {}): ProofWords {
+  const workers = alternatives(words.routeWorkers ?? []);
+  const people = alternatives(words.countedPeople ?? []);
+  return {
+    contactWords: new RegExp(
+      `\\b(e-?mail|phone|call|ring|telephone|text us|whatsapp|write to|post (it|your|this|the form)|by post|by letter|address|form|apply online|online|contact (us|the|your)|get in touch|visit us|in person|personal adviser|\\bpa\\b|social worker|(${workers}support|key) worker|your worker|duty (desk|line|team)|records (team|service|officer)|access (team|service)|data protection (team|officer)|information governance|customer service)`,
+      'i',
+    ),
+    counted: new RegExp(
+      `\\b\\d[\\d,.]*\\s*(%|per ?cent)|\\b\\d[\\d,.]*\\s+(?:[\\w'-]+\\s+){0,4}?(requests?|applications?|${people}people|adults|residents|enquiries|cases|subject access|sars?|days?|weeks?|months?|files|asked|applied|requested)\\b|\\b(requests?|applications?|received|answered|completed|on time|average|backlog|outstanding)\\b[^.\\d]{0,40}\\b\\d[\\d,.]*`,
+      'i',
+    ),
+  };
+}
+
+const NO_PACK_WORDS = compileProofWords();
+const compiled = new WeakMap<PackDef, ProofWords>();
+
+/** A pack's proof words, compiled once per pack. */
+export function proofWordsOf(def: PackDef): ProofWords {
+  let w = compiled.get(def);
+  if (!w) {
+    w = compileProofWords(def.proofs);
+    compiled.set(def, w);
+  }
+  return w;
+}
 
 /** A route: a contact the reader can use, in the document's text or a link to a request page. */
-export function hasRoute(documentText: string, links: readonly { text: string; url: string }[] = []): boolean {
-  if (EMAIL.test(documentText) || PHONE.test(documentText) || CONTACT_WORDS.test(documentText)) return true;
+export function hasRoute(documentText: string, links: readonly { text: string; url: string }[] = [], words: ProofWords = NO_PACK_WORDS): boolean {
+  if (EMAIL.test(documentText) || PHONE.test(documentText) || words.contactWords.test(documentText)) return true;
   return links.some((l) => /request|apply|form|contact|subject-access|sar\b/i.test(`${l.text} ${l.url}`));
 }
 
 // A number that counts requests or days: "42 requests", "within 20 working days", "85% on time",
 // "an average of 31 days", "three months" is a timescale, not a figure.
-const COUNTED =
-  /\b\d[\d,.]*\s*(%|per ?cent)|\b\d[\d,.]*\s+(?:[\w'-]+\s+){0,4}?(requests?|applications?|care leavers|people|adults|residents|enquiries|cases|subject access|sars?|days?|weeks?|months?|files|asked|applied|requested)\b|\b(requests?|applications?|received|answered|completed|on time|average|backlog|outstanding)\b[^.\d]{0,40}\b\d[\d,.]*/i;
 const NOT_A_FIGURE = /\b(section|paragraph|para|article|regulation|schedule|chapter|page|step|appendix|part)\s+\d+\b|\btracked\b|\brecorded delivery\b/i;
 
-export function countsSomething(quote: string): boolean {
+export function countsSomething(quote: string, words: ProofWords = NO_PACK_WORDS): boolean {
   const stripped = quote.replace(NOT_A_FIGURE, ' ').replace(PHONE, ' ');
-  return COUNTED.test(stripped);
+  return words.counted.test(stripped);
 }
 
 const ORG_SUBJECT = /\b(we|we're|we've|we'd|we'll|us|our|council|trust|authority|board|department|service|team|charity|organisation|corporate parents?)\b/i;
@@ -102,17 +136,17 @@ export interface ProofInput {
   links?: readonly { text: string; url: string }[];
 }
 
-/** Why the evidence fails its proof, or undefined when it passes (or no proof applies). */
-export function proofFailure(kind: ProofKind | undefined, input: ProofInput): string | undefined {
+/** Why the evidence fails its proof, or undefined when it passes (or no proof applies); `words` are the pack's (proofWordsOf). */
+export function proofFailure(kind: ProofKind | undefined, input: ProofInput, words: ProofWords = NO_PACK_WORDS): string | undefined {
   if (!kind) return undefined;
   const { quotes } = input;
   let ok: boolean;
   switch (kind) {
     case 'route':
-      ok = hasRoute(input.documentText, input.links);
+      ok = hasRoute(input.documentText, input.links, words);
       break;
     case 'figure':
-      ok = quotes.some(countsSomething);
+      ok = quotes.some((q) => countsSomething(q, words));
       break;
     case 'commitment':
       ok = quotes.some(hasOrganisationSubject);

@@ -194,9 +194,34 @@ export const PackDef = z
     criteria: z.array(CriterionDef).min(1),
     /** the pack's words in reports: the name of a pass, and what the audit is about */
     labels: z
-      .object({ ready: z.string().min(1).default('All criteria met'), heading: z.string().min(1).default('audit'), pageTitle: z.string().min(1).default('audit') })
+      .object({
+        ready: z.string().min(1).default('All criteria met'),
+        heading: z.string().min(1).default('audit'),
+        pageTitle: z.string().min(1).default('audit'),
+        people: z.string().min(1).default('people the service is for'),
+      })
       .strict()
-      .default({ ready: 'All criteria met', heading: 'audit', pageTitle: 'audit' }),
+      .default({ ready: 'All criteria met', heading: 'audit', pageTitle: 'audit', people: 'people the service is for' }),
+    /** the self-check of supplied letters and leaflets (audit --evidence): the jargon a plain letter explains, and its core terms */
+    selfCheck: z
+      .object({
+        /** term (lower case) -> a plain alternative, in the order they are reported */
+        jargon: z.record(z.string().min(1), z.string().min(1)).default({}),
+        /** the terms of which three or more left unexplained keep a letter or leaflet from passing */
+        coreJargon: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .superRefine((s, ctx) => {
+        s.coreJargon.forEach((t, i) => {
+          if (!(t in s.jargon)) ctx.addIssue({ code: 'custom', path: ['coreJargon', i], message: `core term "${t}" is not in selfCheck.jargon` });
+        });
+      })
+      .optional(),
+    /** the pack's words in the evidence proofs (src/rules/proofs.ts), literal phrases: kinds of worker a route may name, people a figure may count */
+    proofs: z
+      .object({ routeWorkers: z.array(z.string().min(1)).optional(), countedPeople: z.array(z.string().min(1)).optional() })
+      .strict()
+      .optional(),
     /** the YAML file (inside the pack folder) of checks that rules take by name (`- use: name`) */
     namedChecks: z.string().optional(),
     /** lexicon files, relative to the pack folder */
