@@ -2,8 +2,6 @@
 // (127.0.0.2: an intranet subdomain, or a stand-in for the cloud metadata endpoint): by its start
 // page's redirect, by links, by mid-crawl redirects, through a proxy, and by a name that resolves
 // one way when checked and another when connected. The stand-in must see no request at all.
-import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +10,7 @@ import { crawlSite } from '../../src/discover/index.js';
 import { runAudit } from '../../src/pipeline/index.js';
 import { extractResource } from '../../src/extract/index.js';
 import { createHttpClient, createMemoryBodyStore, isFetchError, staticLookup, type LookupFunction } from '../../src/fetch/index.js';
+import { startForwardProxy, type ForwardProxy } from '../helpers/forward-proxy.js';
 import { countingServer, PRIVATE_IP, PUBLIC_IP, simulatedGuard, type CountingServer } from '../helpers/simulated-network.js';
 
 let council: CountingServer;
@@ -147,36 +146,12 @@ describe('the audit report', () => {
 });
 
 describe('through a proxy', () => {
-  const PROXY_VARS = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy'];
-  const saved: Record<string, string | undefined> = {};
-  let proxy: http.Server;
-  const proxied: string[] = [];
-
+  // A forward proxy standing in for the internet: it would happily fetch anything asked of it.
+  let proxy: ForwardProxy;
   beforeAll(async () => {
-    // A forward proxy standing in for the internet: it would happily fetch anything asked of it.
-    proxy = http.createServer((req, res) => {
-      proxied.push(req.url ?? '');
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('fetched by the proxy');
-    });
-    proxy.on('connect', (req: http.IncomingMessage, socket: Socket) => {
-      proxied.push(`CONNECT ${req.url}`);
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      proxy.emit('connection', socket);
-    });
-    await new Promise<void>((r) => proxy.listen(0, PUBLIC_IP, r));
-    for (const v of PROXY_VARS) saved[v] = process.env[v];
-    for (const v of PROXY_VARS) delete process.env[v];
-    process.env.HTTP_PROXY = `http://${PUBLIC_IP}:${(proxy.address() as AddressInfo).port}`;
+    proxy = await startForwardProxy({ contentType: 'text/plain', body: 'fetched by the proxy' }, {}, PUBLIC_IP);
   });
-
-  afterAll(async () => {
-    for (const v of PROXY_VARS) {
-      if (saved[v] === undefined) delete process.env[v];
-      else process.env[v] = saved[v];
-    }
-    proxy.closeAllConnections();
-    await new Promise((r) => proxy.close(r));
-  });
+  afterAll(() => proxy.close());
 
   it('checks the address before handing a request to the proxy', async () => {
     const client = createHttpClient({ addresses: simulatedGuard(names) }); // reads HTTP_PROXY here
@@ -186,7 +161,7 @@ describe('through a proxy', () => {
       const err = await get(url).catch((e: unknown) => e);
       expect(isFetchError(err) && err.kind, url).toBe('refused');
     }
-    expect(proxied.some((u) => u.includes('council.test'))).toBe(true);
-    expect(proxied.filter((u) => /intranet|metadata|127\.0\.0\.2/.test(u))).toEqual([]);
+    expect(proxy.seen.some((u) => u.includes('council.test'))).toBe(true);
+    expect(proxy.seen.filter((u) => /intranet|metadata|127\.0\.0\.2/.test(u))).toEqual([]);
   });
 });
