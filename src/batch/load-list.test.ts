@@ -70,6 +70,15 @@ describe('loadSiteList', () => {
     expect(usageMessage(() => loadSiteList(file('e.yaml', 'sites:\n  - homepage: https://a.example/\n  - name: no url\n')))).toContain('e.yaml:3');
   });
 
+  it('reads a row\'s own max_pages and render (per-site overrides), and refuses bad ones', () => {
+    const sites = loadSiteList(file('o.csv', 'homepage,max_pages,render\nhttps://a.example/,5,always\nhttps://b.example/,,\n'));
+    expect(sites.map((s) => [s.maxPages, s.render])).toEqual([[5, 'always'], [undefined, undefined]]);
+    const yaml = loadSiteList(file('o.yaml', 'defaults:\n  max_pages: 9\nsites:\n  - url: https://a.example/\n  - url: https://b.example/\n    max_pages: 2\n'));
+    expect(yaml.map((s) => s.maxPages)).toEqual([9, 2]);
+    expect(usageMessage(() => loadSiteList(file('o2.csv', 'homepage,max_pages\nhttps://a.example/,lots\n')))).toContain('o2.csv:2: max_pages');
+    expect(usageMessage(() => loadSiteList(file('o3.csv', 'homepage,render\nhttps://a.example/,sometimes\n')))).toContain('o3.csv:2: render');
+  });
+
   it('refuses an unreadable file', () => {
     expect(usageMessage(() => loadSiteList(join(dir, 'missing.csv')))).toContain('cannot read');
   });

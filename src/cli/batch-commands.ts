@@ -5,6 +5,7 @@ import { batchCommand, type BatchCliOptions } from './batch-command.js';
 import { diffCommand, type DiffCliOptions } from './diff-command.js';
 import type { CliIo } from './io.js';
 import { mergeCommand } from './merge-command.js';
+import { AUDIT_DEFAULTS } from '../pipeline/index.js';
 import { ALLOW_PRIVATE_HELP, parseFormats, parseIntOption, parseRules, parseScore } from './options.js';
 
 const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -13,13 +14,13 @@ export function registerBatchCommands(program: Command, io: CliIo, setCode: (c: 
   program
     .command('batch')
     .description('audit many organisations from a CSV/YAML list, politely, resumably')
-    .argument('<list>', 'CSV with a header (homepage or url, name, code, nation, type, org_type) or a YAML list')
+    .argument('<list>', 'CSV with a header (homepage or url, name, code, nation, type, org_type, max_pages, render) or a YAML list')
     .option('--out <dir>', 'output folder: <out>/<slug>/ per site, summary.json/csv, index.html', 'reports/batch')
-    .addOption(new Option('--format <list>', 'per-site formats json,html,md,csv,junit (junit also writes <out>/junit.xml)').argParser(parseFormats).default(['json', 'html'], 'json,html'))
-    .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated').argParser(parseRules).default(['clearmark'], 'clearmark'))
-    .addOption(new Option('--org-type <type>', 'kind of organisation, for rows without org_type').choices(['local-authority', 'voluntary-agency']).default('local-authority'))
-    .option('--max-pages <n>', 'page budget per site', parseIntOption(1, 100_000), 200)
-    .addOption(new Option('--render <mode>', 'auto or never (see audit --help)').choices(['auto', 'never']).default('auto'))
+    .addOption(new Option('--format <list>', 'per-site formats json,html,md,csv,junit (junit also writes <out>/junit.xml)').argParser(parseFormats).default(AUDIT_DEFAULTS.formats, AUDIT_DEFAULTS.formats.join(',')))
+    .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated').argParser(parseRules).default(AUDIT_DEFAULTS.rules, AUDIT_DEFAULTS.rules.join(',')))
+    .addOption(new Option('--org-type <type>', 'kind of organisation, for rows without org_type').choices(['local-authority', 'voluntary-agency']).default(AUDIT_DEFAULTS.orgType))
+    .option('--max-pages <n>', 'page budget per site (a list row may set its own max_pages)', parseIntOption(1, 100_000), AUDIT_DEFAULTS.maxPages)
+    .addOption(new Option('--render <mode>', 'auto or never (see audit --help; a list row may set its own render)').choices(['auto', 'never']).default(AUDIT_DEFAULTS.render))
     .option('--user-agent <ua>', 'identify the crawler')
     .option('--delay <ms>', 'minimum gap between requests to one origin (default 1000, 0 for loopback)', parseIntOption(0, 600_000))
     .option('--allow-private', ALLOW_PRIVATE_HELP)
