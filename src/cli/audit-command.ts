@@ -1,6 +1,7 @@
 import { ExitCode, type AuditReport } from '../core/index.js';
 import { runAudit, rescore, type AuditOutcome } from '../pipeline/index.js';
 import { renderJson, renderTerminalSummary, type Format } from '../report/index.js';
+import { auditExitReasons } from '../batch/exit-reasons.js';
 import { shownPath, systemClock, type CliIo } from './io.js';
 import { screenshotModeFrom } from './browser-options.js';
 import { clearProgress, crawlProgress } from './progress.js';
@@ -32,11 +33,13 @@ export function announce(outcome: AuditOutcome, io: CliIo, opts: { quiet?: boole
   io.stderr(renderNotice(outcome.report));
   const where = shownPath(outcome.outDir);
   io.stderr(`\nReport: ${where}/report.json${outcome.written.some((w) => w.endsWith('.html')) ? ` and ${where}/report.html` : ''}\n`);
-  const unreachable = outcome.report.summary.sources.assessed === 0;
-  if (unreachable) {
-    const first = outcome.report.problems[0];
-    io.stderr(`Nothing could be read from the target${first ? ` (${first.url}: ${first.message})` : ''}. See "problems" in report.json.\n`);
-  }
+}
+
+/** Why the exit code is not 0, on stderr even with --quiet: a CI log must say why it failed. */
+export function finish(report: AuditReport, failUnder: number | undefined, io: CliIo): ExitCode {
+  const reasons = auditExitReasons(report, failUnder);
+  if (reasons.length) io.stderr(`${reasons.join('\n')}\n`);
+  return exitCodeFor(report, failUnder);
 }
 
 export async function auditCommand(targets: string[], opts: AuditCliOptions, io: CliIo): Promise<ExitCode> {
@@ -48,7 +51,7 @@ export async function auditCommand(targets: string[], opts: AuditCliOptions, io:
   );
   clearProgress(io, Boolean(opts.quiet));
   announce(outcome, io, opts);
-  return exitCodeFor(outcome.report, opts.failUnder);
+  return finish(outcome.report, opts.failUnder, io);
 }
 
 export async function rescoreCommand(
@@ -58,5 +61,5 @@ export async function rescoreCommand(
 ): Promise<ExitCode> {
   const outcome = await rescore(dir, { rules: opts.rules, formats: opts.format, now: systemClock.now() });
   announce(outcome, io, opts);
-  return exitCodeFor(outcome.report, opts.failUnder);
+  return finish(outcome.report, opts.failUnder, io);
 }

@@ -3,8 +3,11 @@ import { ExitCode, UsageError } from '../core/index.js';
 import { checkSelectors, loadSiteList, loadWaivers, parseShard, runBatch, streamProgress, silentProgress, type BatchResult, type BatchSummary } from '../batch/index.js';
 import { shownPath, systemClock, type CliIo } from './io.js';
 import { auditOptionsFromFlags, httpClientFor, type AuditFlags } from './options.js';
+import { batchExitReasons } from '../batch/exit-reasons.js';
 
 export interface BatchCliOptions extends AuditFlags {
+  /** --json: print summary.json on stdout */
+  json?: boolean;
   /** --allow-private: private and loopback addresses may be reached */
   allowPrivate?: boolean;
   out: string;
@@ -20,11 +23,11 @@ export interface BatchCliOptions extends AuditFlags {
   quiet?: boolean;
 }
 
-export function failuresTable(summary: BatchSummary): string {
-  const failed = summary.sites.filter((s) => s.outcome === 'failed');
-  if (failed.length === 0) return '';
-  const w = Math.max(4, ...failed.map((s) => s.slug.length));
-  return [`Failed (${failed.length}):`, `  ${'site'.padEnd(w)}  reason`, ...failed.map((s) => `  ${s.slug.padEnd(w)}  ${s.reason ?? ''} (${s.url})`), ''].join('\n');
+/** Prints why the exit code is not 0 (on stderr, even with --quiet) and returns it. */
+export function finishBatch(summary: BatchSummary, failUnder: number | undefined, io: CliIo): ExitCode {
+  const reasons = batchExitReasons(summary, failUnder);
+  if (reasons.length) io.stderr(`${reasons.join('\n')}\n`);
+  return batchExitCode(summary, failUnder);
 }
 
 export function batchExitCode(summary: BatchSummary, failUnder: number | undefined): ExitCode {
@@ -50,7 +53,6 @@ function report(result: BatchResult, list: string, opts: BatchCliOptions, io: Cl
   const c = summary.counts;
   io.stderr(`${c.sites} sites: ${c.audited} audited, ${c.failed} failed, ${c.skipped} skipped. Summary: ${shownPath(opts.out)}/index.html\n`);
   if (c.uncertain > 0) io.stderr(`${c.uncertain} audited site${c.uncertain === 1 ? ' ran' : 's ran'} out of crawl budget with promising links unvisited: some not-met verdicts there are not certain (raise --max-pages).\n`);
-  io.stderr(failuresTable(summary));
   if (result.stopped) io.stderr(`Stopped. Finished sites are kept. Resume with:\n  ${resumeCommand(list, opts)}\n`);
 }
 
@@ -88,9 +90,10 @@ export async function batchCommand(list: string, opts: BatchCliOptions, io: CliI
       },
       { http: httpClientFor(opts), clock: systemClock, stop: stop.signal, progress },
     );
+    if (opts.json) io.stdout(`${JSON.stringify(result.summary, null, 2)}\n`);
     report(result, list, opts, io);
     if (result.stopped) return ExitCode.Interrupted;
-    return batchExitCode(result.summary, opts.failUnder);
+    return finishBatch(result.summary, opts.failUnder, io);
   } finally {
     process.removeListener('SIGINT', onSigint);
   }

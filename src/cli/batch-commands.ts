@@ -33,7 +33,8 @@ export function registerBatchCommands(program: Command, io: CliIo, setCode: (c: 
     .option('--retry-failed', 'like --resume, and run again the sites that failed')
     .option('--waivers <file>', 'YAML file of human decisions (see README "Waivers")')
     .option('--fail-under <score>', 'exit 1 when any audited site scores below this (0-100)', parseScore)
-    .option('--quiet', 'no progress or summary on stderr')
+    .option('--quiet', 'no progress or summary on stderr (the reasons for a non-zero exit are still printed)')
+    .option('--json', 'print summary.json on stdout')
     .action(async (listPath: string, opts: BatchCliOptions) => setCode(await batchCommand(listPath, opts, io)));
 
   program
@@ -43,8 +44,9 @@ export function registerBatchCommands(program: Command, io: CliIo, setCode: (c: 
     .requiredOption('--out <dir>', 'merged output folder')
     .option('--junit', 'also write <out>/junit.xml')
     .option('--fail-under <score>', 'exit 1 when any audited site scores below this (0-100)', parseScore)
-    .option('--quiet', 'no summary on stderr')
-    .action(async (dirs: string[], opts: { out: string; junit?: boolean; quiet?: boolean; failUnder?: number }) => setCode(await mergeCommand(dirs, opts, io)));
+    .option('--quiet', 'no summary on stderr (the reasons for a non-zero exit are still printed)')
+    .option('--json', 'print summary.json on stdout')
+    .action(async (dirs: string[], opts: { out: string; junit?: boolean; quiet?: boolean; failUnder?: number; json?: boolean }) => setCode(await mergeCommand(dirs, opts, io)));
 
   program
     .command('diff')

@@ -211,7 +211,19 @@ export interface Searched {
   documentsRead: number;
   classesRead: string[];
   urls: string[];
+  /** the rules' checks in their own terms (for rule authors; reports show lookedFor and where first) */
   queries: string[];
+  /** what was looked for, in plain words (from the pack's advice) */
+  lookedFor?: string;
+  /** where we looked, in plain words: how many pages, and which kinds of document */
+  where?: string;
+}
+
+/** What the organisation could publish to meet a criterion it does not meet (from the pack's advice). */
+export interface PublishAdvice {
+  what: string;
+  /** a sentence it could adapt */
+  example: string;
 }
 
 export interface CriterionVerdict {
@@ -228,6 +240,8 @@ export interface CriterionVerdict {
   uncertain?: string;
   /** weaker verdict findings about a document a stronger finding already judged: superseded, shown apart */
   alsoConsidered?: Finding[];
+  /** set when the status is not met: what to publish to meet the criterion */
+  publish?: PublishAdvice;
 }
 
 export interface SourceCounts {

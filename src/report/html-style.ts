@@ -48,6 +48,9 @@ blockquote p { margin: 0; }
 .looked { background: var(--bg-soft); border: 1px solid var(--line); padding: .5rem .9rem; margin: .75rem 0; }
 .looked h4 { margin: .25rem 0; }
 .looked ul { margin: .25rem 0; padding-left: 1.25rem; }
+.publish { border: 1px solid #0b5d1e; padding: .5rem .9rem; margin: .75rem 0; }
+.publish h4 { margin: .25rem 0; }
+blockquote.example { background: #e3f3e6; border-left-color: #0b5d1e; }
 .correction { font-weight: 600; }
 .legend { display: flex; flex-wrap: wrap; gap: .4rem 1rem; padding: 0; list-style: none; }
 .url { word-break: break-all; }

@@ -78,14 +78,42 @@ function whereWeLooked(c: CriterionVerdict): string {
   }
   const list = (items: string[], render: (x: string) => string): string =>
     items.length ? `<ul>${items.map((x) => `<li>${render(x)}</li>`).join('')}</ul>` : '<p>none</p>';
+  const documents = [
+    `<p>Documents this criterion read${s.urls.length < s.documentsRead ? ` (first ${s.urls.length})` : ''}:</p>`,
+    list(s.urls, (u) => link(u)),
+  ];
+  // Plain words when the pack gives them; the rules' own terms then stay folded away for rule authors.
+  if (s.lookedFor) {
+    return [
+      '<div class="looked">',
+      '<h4>Where we looked</h4>',
+      `<p><strong>What we looked for:</strong> ${esc(s.lookedFor)}</p>`,
+      `<p>${esc(s.where ?? `We visited ${s.pagesVisited} pages and read ${s.documentsRead} documents.`)}</p>`,
+      ...documents,
+      s.queries.length ? `<details><summary>The rules' checks, in their own terms</summary>${list(s.queries, esc)}</details>` : '',
+      '</div>',
+    ].filter(Boolean).join('\n');
+  }
   return [
     '<div class="looked">',
     '<h4>Where we looked</h4>',
     `<p>${s.pagesVisited} pages visited, ${s.documentsRead} documents read. Kinds of document read: ${s.classesRead.length ? esc(s.classesRead.join(', ')) : 'none'}.</p>`,
     '<p>What we looked for:</p>',
     list(s.queries, esc),
-    `<p>Documents this criterion read${s.urls.length < s.documentsRead ? ` (first ${s.urls.length})` : ''}:</p>`,
-    list(s.urls, (u) => link(u)),
+    ...documents,
+    '</div>',
+  ].join('\n');
+}
+
+/** What the organisation could publish to meet the criterion, with a sentence to adapt. */
+function publishBlock(c: CriterionVerdict): string {
+  if (!c.publish) return '';
+  return [
+    '<div class="publish">',
+    '<h4>What to publish</h4>',
+    `<p>${esc(c.publish.what)}</p>`,
+    '<p>For example:</p>',
+    `<blockquote class="example"><p>${esc(c.publish.example)}</p></blockquote>`,
     '</div>',
   ].join('\n');
 }
@@ -111,6 +139,7 @@ function criterionSection(c: CriterionVerdict): string {
     ...verdictFindings(c).map(findingBlock),
     alsoConsideredBlock(c),
     needsWhereWeLooked(c.status) ? whereWeLooked(c) : '',
+    c.status === 'met' ? '' : publishBlock(c),
     '</section>',
   ].filter(Boolean).join('\n');
 }

@@ -33,10 +33,11 @@ const finding = (f: Finding): Plain => ({
 });
 
 function criterion(c: CriterionVerdict): Plain {
-  const out = ordered(c, ['id', 'title', 'status', 'score', 'summary', 'uncertain', 'findings', 'alsoConsidered', 'searched']);
+  const out = ordered(c, ['id', 'title', 'status', 'score', 'summary', 'uncertain', 'findings', 'alsoConsidered', 'searched', 'publish']);
   out.findings = c.findings.map(finding);
   if (c.alsoConsidered) out.alsoConsidered = c.alsoConsidered.map(finding);
-  if (c.searched) out.searched = ordered(c.searched, ['pagesVisited', 'documentsRead', 'classesRead', 'urls', 'queries']);
+  if (c.searched) out.searched = ordered(c.searched, ['pagesVisited', 'documentsRead', 'lookedFor', 'where', 'classesRead', 'urls', 'queries']);
+  if (c.publish) out.publish = ordered(c.publish, ['what', 'example']);
   return out;
 }
 

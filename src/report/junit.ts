@@ -19,10 +19,12 @@ function details(c: CriterionVerdict): string {
     for (const e of f.evidence) lines.push(`    "${e.quote}" (${e.url}, ${e.location})`);
   }
   if (c.searched) {
-    lines.push(`Where we looked: ${c.searched.pagesVisited} pages visited, ${c.searched.documentsRead} documents read`);
+    lines.push(`Where we looked: ${c.searched.where ?? `${c.searched.pagesVisited} pages visited, ${c.searched.documentsRead} documents read`}`);
+    if (c.searched.lookedFor) lines.push(`What we looked for: ${c.searched.lookedFor}`);
     for (const q of c.searched.queries) lines.push(`  query: ${q}`);
     for (const u of c.searched.urls) lines.push(`  read: ${u}`);
   }
+  if (c.publish && c.status !== 'met') lines.push(`What to publish: ${c.publish.what}`, `For example: "${c.publish.example}"`);
   return escapeXml(lines.join('\n'));
 }
 

@@ -1,7 +1,7 @@
 // report.md: the same story as report.html for people who paste into issues, wikis and emails.
 import { networkSentences } from './network-note.js';
 import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
-import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched } from '../core/index.js';
+import type { AuditReport, CriterionVerdict, Evidence, Finding, PublishAdvice, Searched } from '../core/index.js';
 import { escapeMarkdown as md, markdownAutolink, markdownLink as link } from './escape.js';
 import {
   STATUS_ORDER,
@@ -31,6 +31,16 @@ function findingLines(f: Finding): string[] {
 }
 
 function whereWeLooked(s: Searched): string[] {
+  if (s.lookedFor) {
+    const out = ['**Where we looked**', '', `- What we looked for: ${md(s.lookedFor)}`, `- ${md(s.where ?? `We visited ${s.pagesVisited} pages and read ${s.documentsRead} documents.`)}`];
+    for (const u of s.urls) out.push(`- Read: ${markdownAutolink(u)}`);
+    if (s.queries.length) {
+      out.push('', "<details><summary>The rules' checks, in their own terms</summary>", '');
+      for (const q of s.queries) out.push(`- ${md(q)}`);
+      out.push('', '</details>');
+    }
+    return [...out, ''];
+  }
   const out = [
     '**Where we looked**',
     '',
@@ -40,6 +50,10 @@ function whereWeLooked(s: Searched): string[] {
   for (const q of s.queries) out.push(`- Looked for: ${md(q)}`);
   for (const u of s.urls) out.push(`- Read: ${markdownAutolink(u)}`);
   return [...out, ''];
+}
+
+function publishLines(p: PublishAdvice): string[] {
+  return ['**What to publish**', '', md(p.what), '', `> For example: ${md(p.example)}`, ''];
 }
 
 function criterionSection(c: CriterionVerdict): string[] {
@@ -53,6 +67,7 @@ function criterionSection(c: CriterionVerdict): string[] {
     out.push('</details>', '');
   }
   if (needsWhereWeLooked(c.status) && c.searched) out.push(...whereWeLooked(c.searched));
+  if (c.status !== 'met' && c.publish) out.push(...publishLines(c.publish));
   return out;
 }
 

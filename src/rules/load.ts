@@ -11,6 +11,7 @@ import { packLexiconFiles, packYamlFiles } from './pack-paths.js';
 import { patternRisk } from './safe-pattern.js';
 import { compileClassRules, type CompiledClassRules } from './class-rules.js';
 import { expandGroups, expandUses, loadNamedChecks, type NamedChecks } from './named-checks.js';
+import { loadAdvice, type CriterionAdvice } from './advice.js';
 
 export { RuleLoadError, formatRuleProblem, type RuleProblem } from './problems.js';
 
@@ -36,6 +37,8 @@ export interface LoadedPack {
   classRules?: CompiledClassRules;
   /** lexicon groups the rules name in their concept lists */
   groupsUsed?: Set<string>;
+  /** plain words for reports by criterion id (pack.yaml `advice`) */
+  advice?: Map<string, CriterionAdvice>;
 }
 
 /** The rules/ folder shipped with the package (from src/rules or dist/rules). */
@@ -211,12 +214,20 @@ export function loadPack(idOrPath: string): LoadedPack {
     const y = namedFile ? parseYaml(namedFile, problems) : undefined;
     if (y) named = loadNamedChecks(y, problems);
   }
+  // Plain words for reports (pack.yaml advice): not a rule file either.
+  let advice: Map<string, CriterionAdvice> | undefined;
+  let adviceFile: string | undefined;
+  if (def?.advice && packYaml) {
+    [adviceFile] = packLexiconFiles(dir, [def.advice], () => ({ file: packYaml.file, ...positionOf(packYaml, ['advice']) }), problems, 'advice');
+    const y = adviceFile ? parseYaml(adviceFile, problems) : undefined;
+    if (y) advice = loadAdvice(y, def.criteria.map((c) => c.id), problems);
+  }
   const groupsUsed = new Set<string>();
 
   const criteria = new Set(def?.criteria.map((c) => c.id));
   const rules: LoadedRule[] = [];
   const seen = new Set<string>();
-  for (const file of packFiles.filter((f) => !f.endsWith('pack.yaml') && f !== classFile && f !== namedFile)) {
+  for (const file of packFiles.filter((f) => !f.endsWith('pack.yaml') && f !== classFile && f !== namedFile && f !== adviceFile)) {
     const y = parseYaml(file, problems);
     if (!y) continue;
     const shown = y;
@@ -242,5 +253,5 @@ export function loadPack(idOrPath: string): LoadedPack {
     });
   }
   if (problems.length > 0 || !def) throw new RuleLoadError(problems);
-  return { def, dir, rules, lexicon, groups, defined, warnings, groupsUsed, ...(classRules ? { classRules } : {}) };
+  return { def, dir, rules, lexicon, groups, defined, warnings, groupsUsed, ...(classRules ? { classRules } : {}), ...(advice ? { advice } : {}) };
 }

@@ -224,6 +224,8 @@ export const PackDef = z
       .optional(),
     /** the YAML file (inside the pack folder) of checks that rules take by name (`- use: name`) */
     namedChecks: z.string().optional(),
+    /** the YAML file (inside the pack folder) of plain words for reports: per criterion what we looked for, what to publish, an example */
+    advice: z.string().optional(),
     /** lexicon files, relative to the pack folder */
     lexicons: z.array(z.string()).default([]),
     /** what the crawler follows first and which unreadable addresses may hold evidence */

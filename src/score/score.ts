@@ -22,6 +22,23 @@ function statusScore(status: Status): 1 | 0.5 | 0 | null {
   return status === 'met' ? 1 : status === 'partial' ? 0.5 : status === 'not_met' ? 0 : null;
 }
 
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** Where we looked, in plain words: the pages visited and the kinds of document read (the pack's class titles, before any colon). */
+export function whereSentence(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreContext): string {
+  const title = (id: string): string => (pack.def.classes.topics.find((t) => t.id === id)?.title ?? id).split(':')[0]!.trim();
+  const inScope = new Set(outcomes.flatMap((o) => o.docsRead));
+  const counts = new Map<string, number>();
+  for (const d of ctx.documents) counts.set(d.classification.topic, (counts.get(d.classification.topic) ?? 0) + 1);
+  // In the pack's topic order: the most promising kinds first.
+  const kinds = pack.def.classes.topics.filter((t) => counts.has(t.id)).map((t) => `${title(t.id)}: ${counts.get(t.id)}`);
+  const head = `We visited ${plural(ctx.pagesVisited, 'page', 'pages')} and read ${plural(ctx.documents.length, 'document', 'documents')}`;
+  if (ctx.documents.length === 0) return `${head}.`;
+  const setAside = [...new Set(ctx.documents.filter((d) => !inScope.has(d)).map((d) => d.classification.topic))];
+  const aside = setAside.length ? ` These kinds were read but cannot count for this criterion: ${setAside.map(title).join('; ')}.` : '';
+  return `${head}, of these kinds: ${kinds.join('; ')}.${aside}`;
+}
+
 /** Where we looked: the documents the criterion's rules read first, then every other document we classified and set aside. */
 function searchedFor(outcomes: RuleOutcome[], ctx: ScoreContext): Searched {
   const inScope = new Set(outcomes.flatMap((o) => o.docsRead));
@@ -85,7 +102,16 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
     }
     const verdict: CriterionVerdict = { id: c.id, title: c.title, status, score: statusScore(status), summary, findings: ordered };
     if (alsoConsidered.length > 0) verdict.alsoConsidered = alsoConsidered;
-    if (status !== 'met') verdict.searched = searchedFor(verdictOutcomes, ctx);
+    if (status !== 'met') {
+      verdict.searched = searchedFor(verdictOutcomes, ctx);
+      // Plain words from the pack's advice, when it has them (rule internals stay in queries).
+      const advice = pack.advice?.get(c.id);
+      if (advice) {
+        verdict.searched.lookedFor = advice.lookedFor;
+        verdict.searched.where = whereSentence(pack, verdictOutcomes, ctx);
+        verdict.publish = { what: advice.publish, example: advice.example };
+      }
+    }
     return verdict;
   });
   return { ruleset: { id: pack.def.id, version: pack.def.version }, summary: summarise(criteria, ctx.sourceCounts), criteria };

@@ -64,7 +64,7 @@ describe('audit outcomes', () => {
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AuditReport;
     expect(report.criteria.every((c) => c.status === 'error')).toBe(true);
     expect(report.problems.length).toBeGreaterThan(0);
-    expect(r.err).toMatch(/Nothing could be read/);
+    expect(r.err).toMatch(/exit 3: nothing could be read/);
   });
 
   it('--fail-under fails strictly below the threshold, and --json prints the report', async () => {
