@@ -228,6 +228,8 @@ export interface CriterionVerdict {
   uncertain?: string;
   /** weaker verdict findings about a document a stronger finding already judged: superseded, shown apart */
   alsoConsidered?: Finding[];
+  /** the source's own level for this criterion (pack.yaml `level`: must, should ...); scored apart in summary.levels */
+  level?: string;
 }
 
 export interface SourceCounts {
@@ -250,6 +252,22 @@ export interface ReportSummary {
   clearmarkReady: boolean;
   blocking: string[];
   sources: SourceCounts;
+  /** a pack with scoring.levels: one score per level, strongest first; `score` is then the first level's */
+  levels?: LevelSummary[];
+}
+
+/** The criteria of one level (the source's "must", "should" ...) counted and scored on their own. */
+export interface LevelSummary {
+  level: string;
+  criteria: string[];
+  score: number | null;
+  eligible: number;
+  met: number;
+  partial: number;
+  notMet: number;
+  needsEvidence: number;
+  notApplicable: number;
+  error: number;
 }
 
 export interface PackResult {
