@@ -242,6 +242,8 @@ export interface CriterionVerdict {
   alsoConsidered?: Finding[];
   /** set when the status is not met: what to publish to meet the criterion */
   publish?: PublishAdvice;
+  /** the source's own level for this criterion (pack.yaml `level`: must, should ...); scored apart in summary.levels */
+  level?: string;
 }
 
 export interface SourceCounts {
@@ -264,6 +266,22 @@ export interface ReportSummary {
   clearmarkReady: boolean;
   blocking: string[];
   sources: SourceCounts;
+  /** a pack with scoring.levels: one score per level, strongest first; `score` is then the first level's */
+  levels?: LevelSummary[];
+}
+
+/** The criteria of one level (the source's "must", "should" ...) counted and scored on their own. */
+export interface LevelSummary {
+  level: string;
+  criteria: string[];
+  score: number | null;
+  eligible: number;
+  met: number;
+  partial: number;
+  notMet: number;
+  needsEvidence: number;
+  notApplicable: number;
+  error: number;
 }
 
 export interface PackResult {

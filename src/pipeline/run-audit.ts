@@ -16,7 +16,7 @@ import { compileFocus, crawlSite, readLocalTarget, type Clock, type CrawlResult 
 import { createIsolatedExtractor } from '../extract/index.js';
 import type { HttpClient, PageRenderer } from '../fetch/index.js';
 import { DEFAULT_LABELS, fileNameFor, renderCsv, renderHtml, renderJson, renderJunit, renderMarkdown, type Format, type ReportLabels } from '../report/index.js';
-import { loadPack, type LoadedPack } from '../rules/index.js';
+import { loadPack, mergeFocus, packIdsWithDefaults, type LoadedPack } from '../rules/index.js';
 import { crawlBudgetOf } from '../score/index.js';
 import { analyseCrawl, type Extractor } from './analyse.js';
 import { crawlBodies, saveCrawlRecord, writeFileAtomic } from './crawl-store.js';
@@ -108,8 +108,9 @@ export function organisationFor(config: AuditTarget & { orgType: Organisation['t
   return org;
 }
 
+/** The packs `--rules` names (the first is the primary), then the default-on packs (pack.yaml `defaultOn`) unless `-<id>` leaves one out. */
 export function loadPacks(ids: string[]): LoadedPack[] {
-  return ids.map((id) => loadPack(id));
+  return packIdsWithDefaults(ids).map((id) => loadPack(id));
 }
 
 /**
@@ -204,7 +205,7 @@ async function crawlAndAnalyse(
     const start = config.targets[0]!;
     const delayMs = config.delayMs ?? defaultDelayMs(start);
     crawl = await crawlSite(
-      { startUrl: start, maxPages: config.maxPages, delayMs, userAgent, render: config.render, orgType: config.orgType, focus: compileFocus(packs[0]!.def.focus, config.orgType), onProgress: deps.onProgress, signal: config.signal },
+      { startUrl: start, maxPages: config.maxPages, delayMs, userAgent, render: config.render, orgType: config.orgType, focus: compileFocus(mergeFocus(packs.map((p) => p.def.focus)), config.orgType), onProgress: deps.onProgress, signal: config.signal },
       { http: deps.http, bodies, clock: deps.clock, extract, renderer },
     );
   } else {

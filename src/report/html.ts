@@ -17,6 +17,7 @@ import {
   scoreText,
   verdictFindings,
 } from './status.js';
+import { levelNote, levelSentences } from './levels.js';
 
 const FRAGMENT_WORDS = 6;
 
@@ -224,10 +225,18 @@ function header(r: AuditReport, labels: ReportLabels): string {
   ].join('\n');
 }
 
+/** A pack scored by level: what the score is, then one line per level ('' for a pack with one score). */
+function levelsHtml(s: AuditReport['summary']): string {
+  const note = levelNote(s);
+  if (!note) return '';
+  return [`<p>${esc(note)}</p>`, '<ul class="levels">', ...levelSentences(s).map((t) => `<li>${esc(t)}</li>`), '</ul>'].join('\n');
+}
+
 export function renderHtml(r: AuditReport, labels: ReportLabels = DEFAULT_LABELS): string {
   const body = [
     header(r, labels),
     '<h2 id="criteria">Criteria</h2>',
+    levelsHtml(r.summary),
     criteriaTable(r.criteria, `${r.ruleset.id} ${r.ruleset.version}`),
     // Out-of-date law is what a council must fix first: before the criterion details, not after.
     advisories(r),
@@ -236,6 +245,7 @@ export function renderHtml(r: AuditReport, labels: ReportLabels = DEFAULT_LABELS
     ...r.packs.map((p) =>
       [
         `<h2>Rule pack ${esc(p.ruleset.id)} ${esc(p.ruleset.version)}: ${esc(scoreText(p.summary.score))}${p.summary.complete ? '' : ' <span class="flag">incomplete</span>'}</h2>`,
+        levelsHtml(p.summary),
         criteriaTable(p.criteria, `${p.ruleset.id} ${p.ruleset.version}`),
         ...p.criteria.map(criterionSection),
       ].join('\n'),

@@ -33,7 +33,7 @@ const finding = (f: Finding): Plain => ({
 });
 
 function criterion(c: CriterionVerdict): Plain {
-  const out = ordered(c, ['id', 'title', 'status', 'score', 'summary', 'uncertain', 'findings', 'alsoConsidered', 'searched', 'publish']);
+  const out = ordered(c, ['id', 'title', 'level', 'status', 'score', 'summary', 'uncertain', 'findings', 'alsoConsidered', 'searched', 'publish']);
   out.findings = c.findings.map(finding);
   if (c.alsoConsidered) out.alsoConsidered = c.alsoConsidered.map(finding);
   if (c.searched) out.searched = ordered(c.searched, ['pagesVisited', 'documentsRead', 'lookedFor', 'where', 'classesRead', 'urls', 'queries']);
@@ -44,9 +44,10 @@ function criterion(c: CriterionVerdict): Plain {
 function summary(s: ReportSummary): Plain {
   const out = ordered(s, [
     'score', 'eligible', 'met', 'partial', 'notMet', 'needsEvidence', 'notApplicable', 'error',
-    'complete', 'clearmarkReady', 'blocking', 'sources',
+    'complete', 'clearmarkReady', 'blocking', 'sources', 'levels',
   ]);
   out.sources = ordered(s.sources, ['discovered', 'assessed', 'failed', 'skipped']);
+  if (s.levels) out.levels = s.levels.map((l) => ordered(l, ['level', 'criteria', 'score', 'eligible', 'met', 'partial', 'notMet', 'needsEvidence', 'notApplicable', 'error']));
   return out;
 }
 

@@ -15,6 +15,7 @@ import {
   scoreText,
   verdictFindings,
 } from './status.js';
+import { levelNote, levelSentences } from './levels.js';
 import { selfCheckMarkdown } from './evidence-markdown.js';
 
 function evidenceLines(e: Evidence): string[] {
@@ -117,6 +118,12 @@ function problems(r: AuditReport): string[] {
   return ['## Problems', '', ...network, ...r.problems.map((p) => `- **${p.kind}** ${markdownAutolink(p.url)}: ${md(p.message)}`), ''];
 }
 
+/** A pack scored by level: what the score is, then one line per level ([] for a pack with one score). */
+function levelsMarkdown(s: AuditReport['summary']): string[] {
+  const note = levelNote(s);
+  return note ? [md(note), '', ...levelSentences(s).map((t) => `- ${md(t)}`), ''] : [];
+}
+
 export function renderMarkdown(r: AuditReport, labels: ReportLabels = DEFAULT_LABELS): string {
   const s = r.summary;
   const incomplete = s.complete ? '' : ` (incomplete: ${incompleteReason(r)})`;
@@ -130,6 +137,7 @@ export function renderMarkdown(r: AuditReport, labels: ReportLabels = DEFAULT_LA
     '',
     '## Criteria',
     '',
+    ...levelsMarkdown(s),
     ...criteriaTable(r.criteria),
     ...r.criteria.flatMap(criterionSection),
     ...advisories(r),
@@ -137,6 +145,7 @@ export function renderMarkdown(r: AuditReport, labels: ReportLabels = DEFAULT_LA
     ...r.packs.flatMap((p) => [
       `## Rule pack ${md(p.ruleset.id)} ${md(p.ruleset.version)}: ${scoreText(p.summary.score)}`,
       '',
+      ...levelsMarkdown(p.summary),
       ...criteriaTable(p.criteria),
     ]),
     ...ledger(r),

@@ -9,6 +9,7 @@ import type {
   Organisation,
   Problem,
   ReportSummary,
+  LevelSummary,
   Searched,
   SourceEntry,
 } from '../core/index.js';
@@ -83,17 +84,18 @@ describe('schema/report.schema.json', () => {
     const evidence: Required<Evidence> = { url: '', title: '', kind: 'html', location: '', quote: '', contentHash: '', fetchedAt: '', screenshot: '', consent: 'after' };
     const finding: Required<Finding> = { id: '', ruleId: '', kind: 'verdict', status: 'met', message: '', evidence: [], correction: '', waiver: { reason: '', author: '', expires: '' } };
     const searched: Required<Searched> = { pagesVisited: 0, documentsRead: 0, classesRead: [], urls: [], queries: [], lookedFor: '', where: '' };
-    const criterion: Required<CriterionVerdict> = { id: '', title: '', status: 'met', score: 1, summary: '', findings: [], searched, waived: { reason: '', author: '', expires: '', originalStatus: 'met' }, uncertain: '', alsoConsidered: [], publish: { what: '', example: '' } };
+    const criterion: Required<CriterionVerdict> = { id: '', title: '', status: 'met', score: 1, summary: '', findings: [], searched, waived: { reason: '', author: '', expires: '', originalStatus: 'met' }, uncertain: '', alsoConsidered: [], publish: { what: '', example: '' }, level: '' };
     const organisation: Required<Organisation> = { name: '', slug: '', type: 'local-authority', url: '', code: '', nation: '', authorityType: '' };
     const source: Required<SourceEntry> = {
       url: '', outcome: 'assessed', reason: '', finalUrl: '', status: 0, kind: 'html', class: 'other', docType: 'other',
       fetchedWith: 'http', contentHash: '', bytes: 0, depth: 0,
     };
     const problem: Required<Problem> = { url: '', kind: 'timeout', message: '' };
-    const summary: Required<ReportSummary> = sampleReport.summary;
+    const levelSummary: Required<LevelSummary> = { level: '', criteria: [], score: 0, eligible: 0, met: 0, partial: 0, notMet: 0, needsEvidence: 0, notApplicable: 0, error: 0 };
+    const summary: Required<ReportSummary> = { ...sampleReport.summary, levels: [levelSummary] };
     const pairs: Array<[string, object]> = [
       ['evidence', evidence], ['finding', finding], ['searched', searched], ['criterion', criterion],
-      ['organisation', organisation], ['source', source], ['problem', problem], ['summary', summary],
+      ['organisation', organisation], ['source', source], ['problem', problem], ['summary', summary], ['levelSummary', levelSummary],
       ['pack', { ruleset: 0, summary: 0, criteria: 0 }],
     ];
     for (const [name, full] of pairs) {

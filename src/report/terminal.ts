@@ -8,6 +8,7 @@ import { networkSentences } from './network-note.js';
 import { budgetSentences } from './budget-note.js';
 import { attentionLines } from './attention.js';
 import { STATUS_ASCII, STATUS_SYMBOL, STATUS_WORD, firstEvidence, incompleteReason, scoreText } from './status.js';
+import { levelSentences } from './levels.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -116,9 +117,11 @@ export function renderTerminalSummary(r: AuditReport, opts: TerminalOptions): st
   const incomplete = s.complete ? '' : ` (incomplete: ${incompleteReason(r)})`;
   const sep = opts.color ? ' · ' : ' - ';
   lines.push(fit(plain(`Score ${scoreText(s.score)}${incomplete}`) + `${sep}${plain((opts.labels ?? DEFAULT_LABELS).ready)}: ${s.clearmarkReady ? 'yes' : 'no'}`, width, ellipsis));
+  for (const sentence of levelSentences(s)) lines.push(fit(`  ${plain(sentence)}`, width, ellipsis));
   if (r.criteria.some((c) => c.waived || c.findings.some((f) => f.waiver))) lines.push(fit('* covered by a human waiver: see the report for the reason', width, ellipsis));
   for (const p of r.packs) {
     lines.push(fit(`Also ${plain(`${p.ruleset.id} ${p.ruleset.version}`)}: ${scoreText(p.summary.score)}${p.summary.complete ? '' : ' (incomplete)'}`, width, ellipsis));
+    for (const sentence of levelSentences(p.summary)) lines.push(fit(`  ${plain(sentence)}`, width, ellipsis));
   }
   for (const sentence of budgetSentences(r)) lines.push(fit(plain(sentence), width, ellipsis));
   for (const line of attentionLines(r)) lines.push(fit(`${line.startsWith('  ') ? '  ' : ''}${plain(line)}`, width, ellipsis));

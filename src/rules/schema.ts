@@ -163,6 +163,8 @@ export const CriterionDef = z
      * document tied to no criterion affects them all
      */
     documentWords: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    /** the source's own level for this criterion ("must", "should"), one of pack.yaml `scoring.levels`; scored apart */
+    level: z.string().min(1).optional(),
   })
   .strict();
 
@@ -191,6 +193,18 @@ export const PackDef = z
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
     title: z.string(),
     description: z.string().optional(),
+    /** where the criteria come from: shown by `rules list` and cited in the pack's README */
+    source: z
+      .object({ title: z.string().min(1), publisher: z.string().min(1).optional(), url: z.string().url().optional(), date: z.string().min(4) })
+      .strict()
+      .optional(),
+    /** added beside whatever packs an audit names (`--rules`), unless it names `-<id>` */
+    defaultOn: z.boolean().default(false),
+    /**
+     * levels: the source's levels, strongest first ("must" before "should"); each criterion names
+     * one, and the summary scores each level apart (summary.levels) instead of one blended number
+     */
+    scoring: z.object({ levels: z.array(z.string().min(1)).min(1) }).strict().optional(),
     criteria: z.array(CriterionDef).min(1),
     /** the pack's words in reports: the name of a pass, and what the audit is about */
     labels: z
@@ -242,7 +256,16 @@ export const PackDef = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  .superRefine((p, ctx) => {
+    const levels = p.scoring?.levels;
+    p.criteria.forEach((c, i) => {
+      if (levels && !c.level) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'level'], message: `criterion ${c.id} needs a level: one of ${levels.join(', ')}` });
+      if (c.level && !levels) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'level'], message: 'a criterion level needs scoring.levels in pack.yaml' });
+      if (c.level && levels && !levels.includes(c.level))
+        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'level'], message: `level "${c.level}" is not in scoring.levels (${levels.join(', ')})` });
+    });
+  });
 export type PackDef = z.infer<typeof PackDef>;
 
 export const ConceptDef = z

@@ -1,4 +1,4 @@
-import type { ClassifiedDocument, CriterionVerdict, Finding, PackResult, Problem, ReportSummary, Searched, SourceCounts, Status } from '../core/index.js';
+import type { ClassifiedDocument, CriterionVerdict, Finding, LevelSummary, PackResult, Problem, ReportSummary, Searched, SourceCounts, Status } from '../core/index.js';
 import { describeCheck, type LoadedPack } from '../rules/index.js';
 import type { RuleOutcome } from '../evaluate/index.js';
 import { findingFromOutcome, findingId } from './findings.js';
@@ -101,6 +101,7 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
       ordered.push({ id: findingId(`${pack.def.id}/${c.id.toLowerCase()}-ask-for`, []), ruleId: `${pack.def.id}/${c.id.toLowerCase()}-ask-for`, kind: 'verdict', status: 'needs_evidence', message: c.askFor, evidence: [] });
     }
     const verdict: CriterionVerdict = { id: c.id, title: c.title, status, score: statusScore(status), summary, findings: ordered };
+    if (c.level) verdict.level = c.level;
     if (alsoConsidered.length > 0) verdict.alsoConsidered = alsoConsidered;
     if (status !== 'met') {
       verdict.searched = searchedFor(verdictOutcomes, ctx);
@@ -114,10 +115,10 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
     }
     return verdict;
   });
-  return { ruleset: { id: pack.def.id, version: pack.def.version }, summary: summarise(criteria, ctx.sourceCounts), criteria };
+  return { ruleset: { id: pack.def.id, version: pack.def.version }, summary: summarise(criteria, ctx.sourceCounts, pack.def.scoring?.levels), criteria };
 }
 
-export function summarise(criteria: CriterionVerdict[], sources: SourceCounts): ReportSummary {
+function counted(criteria: CriterionVerdict[]): Omit<LevelSummary, 'level' | 'criteria'> {
   const count = (s: Status): number => criteria.filter((c) => c.status === s).length;
   const met = count('met');
   const partial = count('partial');
@@ -132,10 +133,39 @@ export function summarise(criteria: CriterionVerdict[], sources: SourceCounts): 
     needsEvidence: count('needs_evidence'),
     notApplicable: count('not_applicable'),
     error: count('error'),
+  };
+}
+
+/**
+ * Each level's criteria counted and scored apart, in the pack's order (strongest first); levels no
+ * criterion has are left out. Without an order, the order the criteria first name them.
+ */
+export function levelSummaries(criteria: CriterionVerdict[], order?: string[]): LevelSummary[] | undefined {
+  const named = [...new Set(criteria.flatMap((c) => (c.level ? [c.level] : [])))];
+  if (named.length === 0) return undefined;
+  const levels = [...(order ?? []).filter((l) => named.includes(l)), ...named.filter((l) => !(order ?? []).includes(l))];
+  return levels.map((level) => {
+    const mine = criteria.filter((c) => c.level === level);
+    return { level, criteria: mine.map((c) => c.id), ...counted(mine) };
+  });
+}
+
+/**
+ * The pack's summary. A pack that scores by level (scoring.levels) gets `levels`, and its `score`
+ * is the first (strongest) level's score, never a blend of "must" with "could".
+ * `levelOrder` defaults to the order of the summary being recomputed, when there was one.
+ */
+export function summarise(criteria: CriterionVerdict[], sources: SourceCounts, levelOrder?: string[]): ReportSummary {
+  const all = counted(criteria);
+  const levels = levelSummaries(criteria, levelOrder);
+  return {
+    ...all,
+    score: levels ? levels[0]!.score : all.score,
     // A verdict the crawl budget left uncertain makes the summary incomplete too (see budget.ts).
-    complete: count('error') === 0 && !criteria.some((c) => c.uncertain),
-    clearmarkReady: criteria.length > 0 && met === criteria.length,
+    complete: all.error === 0 && !criteria.some((c) => c.uncertain),
+    clearmarkReady: criteria.length > 0 && all.met === criteria.length,
     blocking: criteria.filter((c) => c.status !== 'met').map((c) => c.id),
     sources,
+    ...(levels ? { levels } : {}),
   };
 }
