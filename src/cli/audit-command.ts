@@ -23,6 +23,8 @@ export interface AuditCliOptions extends Partial<Omit<BrowserCliOptions, 'render
   quiet?: boolean;
   json?: boolean;
   evidence?: string;
+  /** --nation: whose law applies (else inferred) */
+  nation?: string;
 }
 
 /** The exit code an audit earns: 3 when nothing could be read, 1 below the threshold, else 0. */
@@ -67,6 +69,7 @@ export async function auditCommand(targets: string[], opts: AuditCliOptions, io:
       renderTimeoutMs: opts.renderTimeout,
       maxRenders: opts.maxRenders,
       evidence: opts.evidence,
+      ...(opts.nation ? { nation: opts.nation, nationFrom: 'option' as const } : {}),
     },
     { http: httpClientFor(opts), clock: systemClock, onProgress },
   );

@@ -28,6 +28,7 @@ import { attachScreenshots } from './evidence-screenshots.js';
 import { defaultOutDir } from './out-dir.js';
 import { removeStaleOutputs } from './stale-outputs.js';
 import { addEvidenceDocuments, loadEvidenceFolder } from '../evidence/index.js';
+import { bundledBodyList } from '../nation/index.js';
 
 export interface AuditConfig {
   targets: string[];
@@ -40,6 +41,8 @@ export interface AuditConfig {
   slug?: string;
   code?: string;
   nation?: string;
+  /** where `nation` came from: --nation (option) or a batch list (list, the default) */
+  nationFrom?: 'option' | 'list';
   authorityType?: string;
   maxPages: number;
   render: RenderMode;
@@ -237,10 +240,11 @@ async function crawlAndAnalyse(
     problems: crawl.problems,
     ...budgetNote(crawl, config.maxPages),
     ...(withEvidence ? { evidence: withEvidence.evidence } : {}),
+    ...(config.nation ? { nationFrom: config.nationFrom ?? 'list' } : {}),
   };
   config.signal?.throwIfAborted();
   await saveCrawlRecord(outDir, record);
-  const analysed = await analyseCrawl(record, { packs, bodies, extract, finishedAt: deps.clock.now().toISOString() });
+  const analysed = await analyseCrawl(record, { packs, bodies, extract, finishedAt: deps.clock.now().toISOString(), bodyList: bundledBodyList() });
   const screenshots = config.screenshots ?? 'none';
   if (renderer && kind === 'url' && screenshots !== 'none') await attachScreenshots(analysed, renderer, outDir, screenshots);
   const report = deps.adjustReport ? deps.adjustReport(analysed) : analysed;
