@@ -16,6 +16,8 @@ export interface AuditCliOptions extends AuditFlags {
   failUnder?: number;
   quiet?: boolean;
   json?: boolean;
+  /** --nation: whose law applies (else inferred) */
+  nation?: string;
 }
 
 /** The exit code an audit earns: 3 when nothing could be read, 1 below the threshold, else 0. */
@@ -46,7 +48,13 @@ export async function auditCommand(targets: string[], opts: AuditCliOptions, io:
   const onProgress = crawlProgress(io, Boolean(opts.quiet));
   const outcome = await runAudit(
     // the audit command screenshots evidence by default whenever a browser may be used
-    { targets, outDir: opts.out, name: opts.name, ...auditOptionsFromFlags({ ...opts, screenshots: screenshotModeFrom(opts) }) },
+    {
+      targets,
+      outDir: opts.out,
+      name: opts.name,
+      ...auditOptionsFromFlags({ ...opts, screenshots: screenshotModeFrom(opts) }),
+      ...(opts.nation ? { nation: opts.nation, nationFrom: 'option' as const } : {}),
+    },
     { http: httpClientFor(opts), clock: systemClock, onProgress },
   );
   clearProgress(io, Boolean(opts.quiet));

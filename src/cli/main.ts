@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { ExitCode, TOOL_VERSION, UsageError } from '../core/index.js';
+import { ExitCode, NATIONS, TOOL_VERSION, UsageError } from '../core/index.js';
 import { RuleLoadError } from '../rules/index.js';
 import { auditCommand, rescoreCommand, type AuditCliOptions } from './audit-command.js';
 import { registerBatchCommands } from './batch-commands.js';
@@ -35,6 +35,7 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .addOption(formatOption())
     .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated; the first is the primary pack').argParser(parseRules).default(AUDIT_DEFAULTS.rules, AUDIT_DEFAULTS.rules.join(',')))
     .addOption(new Option('--org-type <type>', 'kind of organisation').choices(['local-authority', 'voluntary-agency']).default(AUDIT_DEFAULTS.orgType))
+    .addOption(new Option('--nation <nation>', "whose law applies (default: inferred from the body list in data/, the domain, then postcodes)").choices([...NATIONS]))
     .option('--name <name>', 'organisation name (else taken from the site)')
     .option('--max-pages <n>', 'crawl budget in pages and documents fetched', parseIntOption(1, 100_000), AUDIT_DEFAULTS.maxPages)
     .option('--user-agent <ua>', 'identify the crawler (default atr-audit/<version> with a contact URL)')

@@ -99,6 +99,8 @@ export interface CrawlRecord {
   evidence?: EvidenceInput;
   /** absent when the budget left nothing promising unfetched (and in crawls saved before it existed) */
   budget?: CrawlBudget;
+  /** organisation.nation was given with --nation (option) or by the batch list (list); absent: inferred when analysed */
+  nationFrom?: 'option' | 'list';
 }
 
 /** What the --max-pages budget left unvisited: a negative is not certain while promising links wait. */
@@ -170,6 +172,22 @@ export interface Organisation {
   code?: string;
   nation?: string;
   authorityType?: string;
+}
+
+/** How the audit's nation was decided, strongest first: --nation, the batch list, the bundled body list, the domain, postcodes. */
+export type NationBasis = 'option' | 'list' | 'body-list' | 'domain' | 'address' | 'unknown';
+
+/** Which nation's rules the audit applied, and why (additive to schemaVersion 1). */
+export interface Jurisdiction {
+  /** null: not known, so rules and criteria of one nation were not applied */
+  nation: 'england' | 'wales' | 'scotland' | 'northern-ireland' | null;
+  basis: NationBasis;
+  /** one sentence a reader can check */
+  reason: string;
+  /** the bundled body list's row for this address */
+  body?: { code: string; name: string; type: string };
+  /** the packs' notes for this nation (its law, how long records are kept, who holds them) */
+  notes?: string[];
 }
 
 export interface Evidence {
@@ -315,4 +333,6 @@ export interface AuditReport {
   crawlBudget?: CrawlBudget;
   /** audit --evidence: the council's own records (self-check-types.ts) */
   selfCheck?: SelfCheck;
+  /** which nation's rules were applied and why */
+  jurisdiction?: Jurisdiction;
 }

@@ -18,6 +18,7 @@ import { applyCrawlBudget, scorePack } from '../score/index.js';
 import { annotateConsent } from './evidence-screenshots.js';
 import { unreadableSources } from './unreadable.js';
 import { applySelfCheck, selfCheckWordsOf } from '../evidence/index.js';
+import { inferNation, jurisdictionFor, type BodyEntry } from '../nation/index.js';
 
 export type Extractor = (resource: FetchedResource, body: Buffer) => Promise<ExtractedDocument>;
 
@@ -32,6 +33,8 @@ export interface AnalyseOptions {
   /** reuse documents already extracted during the crawl (same bytes give the same document) */
   extract?: Extractor;
   finishedAt: string;
+  /** the body list the nation is inferred from (data/); none: domain and postcodes only */
+  bodyList?: BodyEntry[];
 }
 
 /**
@@ -69,6 +72,11 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     failed: sources.filter((s) => s.outcome === 'failed').length,
     skipped: sources.filter((s) => s.outcome === 'skipped').length,
   };
+  // Which nation's law applies: said by the user, else inferred (src/nation); rules of other nations are not applied.
+  const given = record.organisation.nation ? { nation: record.organisation.nation, from: record.nationFrom ?? ('list' as const) } : undefined;
+  const decision = inferNation({ given, url: record.target.kind === 'url' ? record.organisation.url : undefined, texts: extracted.map((e) => e.doc.text), bodies: opts.bodyList ?? [] });
+  const jurisdiction = jurisdictionFor(decision, opts.packs);
+  const organisation = decision.nation && !record.organisation.nation ? { ...record.organisation, nation: decision.nation } : record.organisation;
   // Each pack classes the documents with its own class rules and lexicons (one extraction, one crawl);
   // the sources list shows the primary pack's classes.
   const documentsOf = (pack: LoadedPack): ClassifiedDocument[] => {
@@ -90,13 +98,14 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     // A resource we could not read whose address or link text suggests it may hold evidence (the pack's focus.relevantUrl; see unreadable.ts).
     const relevantUrl = new RegExp(pack.def.focus.relevantUrl, 'i');
     const ctx = {
+      jurisdiction,
       unreadable: unreadableSources(readingProblems, documents, record.resources, relevantUrl),
       nothingRead: documents.length === 0,
       pagesVisited: documents.filter((d) => d.kind === 'html').length,
       sourceCounts: counts,
       documents: [...documents].sort(packDocumentOrder(pack)),
     };
-    const outcomes = evaluatePack(pack, documents, { orgType: record.organisation.type, nation: record.organisation.nation });
+    const outcomes = evaluatePack(pack, documents, { orgType: record.organisation.type, nation: decision.nation ?? undefined });
     for (const s of outcomes.flatMap((o) => o.stopped ?? [])) problems.push({ url: s.url, kind: 'timeout', message: s.message });
     return scorePack(pack, outcomes, ctx);
   });
@@ -107,7 +116,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     schemaVersion: 1,
     tool: { name: 'atr-audit', version: TOOL_VERSION },
     ruleset: primary.ruleset,
-    organisation: record.organisation,
+    organisation,
     startedAt: record.startedAt,
     finishedAt: opts.finishedAt,
     summary: primary.summary,
@@ -116,6 +125,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     sources: sources.sort(byString((s) => s.url)),
     problems: problems.sort(byString((p) => `${p.url}\n${p.kind}`)),
     ...(record.network ? { network: record.network } : {}),
+    jurisdiction,
   };
   if (record.evidence) applySelfCheck(report, record.evidence, primaryDocuments, selfCheckWordsOf(primaryPack.def));
   annotateConsent(report, record.resources);

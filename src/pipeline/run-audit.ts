@@ -26,6 +26,7 @@ import { defaultOutDir } from './out-dir.js';
 import { removeStaleOutputs } from './stale-outputs.js';
 import { addEvidenceDocuments, loadEvidenceFolder } from '../evidence/index.js';
 import { auditOptions, type AuditOptions } from './audit-options.js';
+import { bundledBodyList } from '../nation/index.js';
 
 /** Which organisation one audit is about, and where it writes. */
 export interface AuditTarget {
@@ -36,6 +37,8 @@ export interface AuditTarget {
   slug?: string;
   code?: string;
   nation?: string;
+  /** where `nation` came from: --nation (option) or a batch list (list, the default) */
+  nationFrom?: 'option' | 'list';
   authorityType?: string;
   /** aborts the crawl; an aborted audit throws before writing any report (batch time limit, Ctrl-C) */
   signal?: AbortSignal;
@@ -227,10 +230,11 @@ async function crawlAndAnalyse(
     problems: crawl.problems,
     ...budgetNote(crawl, config.maxPages),
     ...(withEvidence ? { evidence: withEvidence.evidence } : {}),
+    ...(config.nation ? { nationFrom: config.nationFrom ?? 'list' } : {}),
   };
   config.signal?.throwIfAborted();
   await saveCrawlRecord(outDir, record);
-  const analysed = await analyseCrawl(record, { packs, bodies, extract, finishedAt: deps.clock.now().toISOString() });
+  const analysed = await analyseCrawl(record, { packs, bodies, extract, finishedAt: deps.clock.now().toISOString(), bodyList: bundledBodyList() });
   if (renderer && kind === 'url' && config.screenshots !== 'none') await attachScreenshots(analysed, renderer, outDir, config.screenshots);
   const report = deps.adjustReport ? deps.adjustReport(analysed) : analysed;
   config.signal?.throwIfAborted();

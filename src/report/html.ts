@@ -1,6 +1,7 @@
 // report.html: one self-contained page a campaigner can send as it is. No external requests,
 // no script; status always shown as symbol + word as well as colour.
 import { networkSentences } from './network-note.js';
+import { nationNotes, nationSentence } from './nation-note.js';
 import { budgetSentences } from './budget-note.js';
 import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched, SourceEntry } from '../core/index.js';
@@ -215,6 +216,7 @@ function header(r: AuditReport, labels: ReportLabels): string {
     `<dt>Score</dt><dd><span class="score">${esc(scoreText(s.score))}</span>${incomplete}</dd>`,
     `<dt>${esc(labels.ready)}</dt><dd><strong>${s.clearmarkReady ? 'Yes' : 'No'}</strong>${blocking}</dd>`,
     `<dt>Counts</dt><dd>${STATUS_WORD.met} ${s.met} · ${STATUS_WORD.partial} ${s.partial} · ${STATUS_WORD.not_met} ${s.notMet} · ${STATUS_WORD.needs_evidence} ${s.needsEvidence} · ${STATUS_WORD.not_applicable} ${s.notApplicable} · ${STATUS_WORD.error} ${s.error}</dd>`,
+    ...(nationSentence(r) ? [`<dt>Nation</dt><dd>${esc(nationSentence(r)!)}${nationNotes(r).length ? `<ul>${nationNotes(r).map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}</dd>`] : []),
     `<dt>Audited</dt><dd>${esc(isoDate(r.finishedAt))}</dd>`,
     `<dt>Tool</dt><dd>${esc(r.tool.name)} ${esc(r.tool.version)}, rules ${esc(r.ruleset.id)} ${esc(r.ruleset.version)}</dd>`,
     '</dl>',

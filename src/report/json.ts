@@ -71,13 +71,14 @@ const problem = (p: Problem): Plain => ordered(p, ['url', 'kind', 'message']);
 /** The report as a plain object in contract key order (exported for tests and the batch). */
 export function toContractOrder(r: AuditReport): Plain {
   const out = ordered(r, [
-    'schemaVersion', 'tool', 'ruleset', 'organisation', 'startedAt', 'finishedAt',
+    'schemaVersion', 'tool', 'ruleset', 'organisation', 'jurisdiction', 'startedAt', 'finishedAt',
     'summary', 'criteria', 'packs', 'sources', 'problems', 'network', 'crawlBudget',
   ]);
   if (r.crawlBudget) out.crawlBudget = ordered(r.crawlBudget, ['maxPages', 'skipped', 'promising', 'unvisited']);
   out.tool = ordered(r.tool, ['name', 'version']);
   out.ruleset = ruleset(r.ruleset);
   out.organisation = ordered(r.organisation, ['name', 'slug', 'type', 'code', 'nation', 'authorityType', 'url']);
+  if (r.jurisdiction) out.jurisdiction = ordered(r.jurisdiction, ['nation', 'basis', 'reason', 'body', 'notes']);
   out.summary = summary(r.summary);
   out.criteria = r.criteria.map(criterion);
   out.packs = r.packs.map(pack);

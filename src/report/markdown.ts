@@ -1,5 +1,6 @@
 // report.md: the same story as report.html for people who paste into issues, wikis and emails.
 import { networkSentences } from './network-note.js';
+import { nationNotes, nationSentence } from './nation-note.js';
 import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, PublishAdvice, Searched } from '../core/index.js';
 import { escapeMarkdown as md, markdownAutolink, markdownLink as link } from './escape.js';
@@ -134,6 +135,7 @@ export function renderMarkdown(r: AuditReport, labels: ReportLabels = DEFAULT_LA
     `- Audited: ${isoDate(r.finishedAt)} with atr-audit ${md(r.tool.version)}, rules ${md(r.ruleset.id)} ${md(r.ruleset.version)}`,
     `- ${md(labels.ready)}: ${s.clearmarkReady ? 'yes' : 'no'}${s.blocking.length ? ` (not yet met: ${md(s.blocking.join(', '))})` : ''}`,
     `- Met ${s.met}, partly met ${s.partial}, not met ${s.notMet}, needs evidence ${s.needsEvidence}, not applicable ${s.notApplicable}, error ${s.error}`,
+    ...(nationSentence(r) ? [`- ${md(nationSentence(r)!)}`, ...nationNotes(r).map((n) => `  - ${md(n)}`)] : []),
     '',
     '## Criteria',
     '',

@@ -6,6 +6,7 @@ import type {
   CriterionVerdict,
   Evidence,
   Finding,
+  Jurisdiction,
   Organisation,
   Problem,
   ReportSummary,
@@ -103,7 +104,8 @@ describe('schema/report.schema.json', () => {
     }
     const network: Required<NetworkNote> = { allowPrivate: true, browserRefused: {} };
     const crawlBudget: Required<CrawlBudget> = { maxPages: 3, skipped: 15, promising: 9, unvisited: [] };
-    const report: Required<AuditReport> = { ...sampleReport, network, crawlBudget, selfCheck: fullSelfCheck.selfCheck };
+    const jurisdiction: Required<Jurisdiction> = { nation: 'wales', basis: 'body-list', reason: 'Wales: in the body list.', body: { code: 'W1', name: 'x', type: 'welsh-council' }, notes: [] };
+    const report: Required<AuditReport> = { ...sampleReport, network, crawlBudget, selfCheck: fullSelfCheck.selfCheck, jurisdiction };
     for (const [name, full] of Object.entries(fullSelfCheck)) {
       expect(Object.keys(def(name).properties ?? {}).sort(), name).toEqual(Object.keys(full).sort());
     }
@@ -112,5 +114,7 @@ describe('schema/report.schema.json', () => {
     expect(Object.keys(networkSchema.properties ?? {}).sort()).toEqual(Object.keys(network).sort());
     const budgetSchema = (schema.properties as Record<string, { properties?: object }>)['crawlBudget']!;
     expect(Object.keys(budgetSchema.properties ?? {}).sort()).toEqual(Object.keys(crawlBudget).sort());
+    const jurisdictionSchema = (schema.properties as Record<string, { properties?: object }>)['jurisdiction']!;
+    expect(Object.keys(jurisdictionSchema.properties ?? {}).sort()).toEqual(Object.keys(jurisdiction).sort());
   });
 });

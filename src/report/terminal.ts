@@ -7,6 +7,7 @@ import type { AuditReport, CriterionVerdict, Status } from '../core/index.js';
 import { networkSentences } from './network-note.js';
 import { budgetSentences } from './budget-note.js';
 import { attentionLines } from './attention.js';
+import { nationSentence } from './nation-note.js';
 import { STATUS_ASCII, STATUS_SYMBOL, STATUS_WORD, firstEvidence, incompleteReason, scoreText } from './status.js';
 import { levelSentences } from './levels.js';
 
@@ -123,6 +124,8 @@ export function renderTerminalSummary(r: AuditReport, opts: TerminalOptions): st
     lines.push(fit(`Also ${plain(`${p.ruleset.id} ${p.ruleset.version}`)}: ${scoreText(p.summary.score)}${p.summary.complete ? '' : ' (incomplete)'}`, width, ellipsis));
     for (const sentence of levelSentences(p.summary)) lines.push(fit(`  ${plain(sentence)}`, width, ellipsis));
   }
+  const nation = nationSentence(r);
+  if (nation) lines.push(fit(plain(nation), width, ellipsis));
   for (const sentence of budgetSentences(r)) lines.push(fit(plain(sentence), width, ellipsis));
   for (const line of attentionLines(r)) lines.push(fit(`${line.startsWith('  ') ? '  ' : ''}${plain(line)}`, width, ellipsis));
   for (const sentence of networkSentences(r)) lines.push(fit(plain(sentence), width, ellipsis));

@@ -90,9 +90,22 @@ export const LinkTextCheck = z
   })
   .strict();
 
-export const Check = z.discriminatedUnion('signal', [ConceptNearCheck, ConceptCountCheck, ReadabilityCheck, ClaimCheck, LinkTextCheck]);
+export const LanguageVersionCheck = z
+  .object({
+    signal: z.literal('language-version'),
+    /** the language's primary tag, e.g. cy: the document is in it (lang attribute), or links to a version in it */
+    lang: z.string().regex(/^[a-z]{2,3}$/),
+    /** link texts that name the language in itself ("Cymraeg"), matched whole, case-insensitively */
+    anchors: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export const Check = z.discriminatedUnion('signal', [ConceptNearCheck, ConceptCountCheck, ReadabilityCheck, ClaimCheck, LinkTextCheck, LanguageVersionCheck]);
 export type Check = z.infer<typeof Check>;
-export const SIGNAL_TYPES = ['concept-near', 'concept-count', 'readability', 'claim', 'link-text'] as const;
+export const SIGNAL_TYPES = ['concept-near', 'concept-count', 'readability', 'claim', 'link-text', 'language-version'] as const;
+
+export const NationId = z.enum(['england', 'wales', 'scotland', 'northern-ireland']);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 export const Scope = z
   .object({
@@ -102,7 +115,11 @@ export const Scope = z
     kinds: z.array(z.enum(['html', 'pdf', 'docx', 'text'])).optional(),
     orgTypes: z.array(z.enum(['local-authority', 'voluntary-agency'])).optional(),
     /** rules for one nation's law (Scottish retention, Welsh language); skipped when the nation is unknown */
-    nations: z.array(z.enum(['england', 'wales', 'scotland', 'northern-ireland'])).optional(),
+    nations: z.array(NationId).optional(),
+    /** ISO date: the rule applies only to documents fetched on or after it (a duty that commenced that day) */
+    from: isoDate.optional(),
+    /** ISO date: the rule applies only to documents fetched before it (a position that changed that day) */
+    until: isoDate.optional(),
   })
   .strict();
 
@@ -151,9 +168,20 @@ export const CriterionDef = z
     id: z.string().min(1),
     title: z.string().min(1),
     /** status when no verdict rule matches: not_met, or needs_evidence where public material cannot show it */
-    whenNothingFound: z.enum(['not_met', 'needs_evidence']).default('not_met'),
+    whenNothingFound: z.enum(['not_met', 'needs_evidence', 'met']).default('not_met'),
+    /** a criterion of warnings (legal-accuracy): its status when any of its advisories matched */
+    whenAdvised: z.enum(['partial', 'not_met']).optional(),
+    /** the nations whose law the criterion belongs to: elsewhere it is not_applicable, with the reason */
+    nations: z.array(NationId).optional(),
     summaries: z
-      .object({ met: z.string(), partial: z.string(), not_met: z.string(), needs_evidence: z.string().optional(), error: z.string().optional() })
+      .object({
+        met: z.string(),
+        partial: z.string(),
+        not_met: z.string(),
+        needs_evidence: z.string().optional(),
+        error: z.string().optional(),
+        not_applicable: z.string().optional(),
+      })
       .strict(),
     /** a separate needs_evidence finding: what to ask the organisation for (never changes the status) */
     askFor: z.string().optional(),
@@ -236,6 +264,20 @@ export const PackDef = z
       .object({ routeWorkers: z.array(z.string().min(1)).optional(), countedPeople: z.array(z.string().min(1)).optional() })
       .strict()
       .optional(),
+    /** per nation: notes for the report (law, retention), and which kinds of body (the body list's type) hold the records there */
+    nations: z
+      .partialRecord(
+        NationId,
+        z
+          .object({
+            notes: z.array(z.string().min(1)).default([]),
+            recordHolders: z.array(z.string().min(1)).optional(),
+            /** said when the audited body is not one of recordHolders (or not in the body list) */
+            notRecordHolder: z.string().optional(),
+          })
+          .strict(),
+      )
+      .default({}),
     /** the YAML file (inside the pack folder) of checks that rules take by name (`- use: name`) */
     namedChecks: z.string().optional(),
     /** the YAML file (inside the pack folder) of plain words for reports: per criterion what we looked for, what to publish, an example */

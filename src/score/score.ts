@@ -1,4 +1,4 @@
-import type { ClassifiedDocument, CriterionVerdict, Finding, LevelSummary, PackResult, Problem, ReportSummary, Searched, SourceCounts, Status } from '../core/index.js';
+import type { ClassifiedDocument, CriterionVerdict, Finding, Jurisdiction, LevelSummary, PackResult, Problem, ReportSummary, Searched, SourceCounts, Status } from '../core/index.js';
 import { describeCheck, type LoadedPack } from '../rules/index.js';
 import type { RuleOutcome } from '../evaluate/index.js';
 import { findingFromOutcome, findingId } from './findings.js';
@@ -13,6 +13,8 @@ export interface ScoreContext {
   sourceCounts: SourceCounts;
   /** every document read, best first: a negative lists them all, not only those in scope */
   documents: ClassifiedDocument[];
+  /** which nation's rules apply (src/nation); absent: as if the nation were unknown */
+  jurisdiction?: Jurisdiction;
 }
 
 const LEVEL_RANK: Record<string, number> = { met: 2, partial: 1 };
@@ -76,6 +78,8 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
   const unreadableFor = unreadableByCriterion(pack, ctx.unreadable);
   const criteria: CriterionVerdict[] = pack.def.criteria.map((c) => {
     const mine = outcomes.filter((o) => o.rule.criterion === c.id);
+    const outside = notApplicable(c, mine, ctx.jurisdiction);
+    if (outside) return outside;
     const verdictOutcomes = mine.filter((o) => o.rule.kind === 'verdict');
     const findings = mine.map(findingFromOutcome).filter((f): f is Finding => f !== undefined);
     const verdicts = findings.filter((f) => f.kind === 'verdict');
@@ -83,8 +87,12 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
     verdicts.sort((a, b) => (LEVEL_RANK[String(b.status)] ?? 0) - (LEVEL_RANK[String(a.status)] ?? 0));
     const best = verdicts[0]?.status;
     let status: Status = best === 'met' || best === 'partial' ? best : c.whenNothingFound;
+    // A criterion of warnings (legal-accuracy): a matched advisory sets its status.
+    const advised = c.whenAdvised !== undefined && findings.some((f) => f.kind === 'advisory');
+    if (advised && !(best === 'met' || best === 'partial')) status = c.whenAdvised!;
     // The finding the status rests on says most precisely why; the pack's sentence otherwise.
     let summary = (status === 'met' || status === 'partial' ? verdicts[0]?.message : undefined) ?? c.summaries[status as 'met' | 'partial' | 'not_met'] ?? c.summaries.needs_evidence ?? '';
+    if (advised) summary = c.summaries[c.whenAdvised!];
     if (ctx.nothingRead) {
       status = 'error';
       summary = 'Nothing could be read, so this could not be judged.';
@@ -117,6 +125,33 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
   });
   return { ruleset: { id: pack.def.id, version: pack.def.version }, summary: summarise(criteria, ctx.sourceCounts, pack.def.scoring?.levels), criteria };
 }
+
+const NATION_NAMES: Record<string, string> = { england: 'England', wales: 'Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' };
+const nationList = (ns: readonly string[]): string => ns.map((n) => NATION_NAMES[n] ?? n).join(', ');
+
+/**
+ * A criterion of one nation's law (its own `nations`, or every verdict rule scoped to nations)
+ * is not_applicable elsewhere, and when the nation is not known: each of its rules says why.
+ */
+function notApplicable(c: LoadedPack['def']['criteria'][number], mine: RuleOutcome[], j: Jurisdiction | undefined): CriterionVerdict | undefined {
+  const verdictRules = mine.filter((o) => o.rule.kind === 'verdict').map((o) => o.rule);
+  const ruleNations = verdictRules.length > 0 && verdictRules.every((r) => r.scope.nations) ? [...new Set(verdictRules.flatMap((r) => r.scope.nations ?? []))] : undefined;
+  const nations = c.nations ?? ruleNations;
+  const nation = j?.nation ?? null;
+  if (!nations || (nation !== null && (nations as string[]).includes(nation))) return undefined;
+  const applied = nation === null ? 'the nation of this body is not known (give --nation)' : `this audit applied the rules of ${NATION_NAMES[nation]}`;
+  const reason = `${c.summaries.not_applicable ?? `Applies only in ${nationList(nations)}.`} Not applied: ${applied}${j && nation !== null ? ` (${j.basis})` : ''}.`;
+  const findings: Finding[] = verdictRules.map((r) => ({
+    id: findingId(r.qualifiedId, []),
+    ruleId: r.qualifiedId,
+    kind: 'verdict',
+    status: 'not_applicable',
+    message: `${r.title}: applies only in ${nationList(r.scope.nations ?? nations)}; ${applied}.`,
+    evidence: [],
+  }));
+  return { id: c.id, title: c.title, status: 'not_applicable', score: null, summary: reason, findings };
+}
+
 
 function counted(criteria: CriterionVerdict[]): Omit<LevelSummary, 'level' | 'criteria'> {
   const count = (s: Status): number => criteria.filter((c) => c.status === s).length;
@@ -163,7 +198,8 @@ export function summarise(criteria: CriterionVerdict[], sources: SourceCounts, l
     score: levels ? levels[0]!.score : all.score,
     // A verdict the crawl budget left uncertain makes the summary incomplete too (see budget.ts).
     complete: all.error === 0 && !criteria.some((c) => c.uncertain),
-    clearmarkReady: criteria.length > 0 && all.met === criteria.length,
+    // Criteria of another nation's law do not count against readiness.
+    clearmarkReady: all.met > 0 && all.met === criteria.length - all.notApplicable,
     blocking: criteria.filter((c) => c.status !== 'met').map((c) => c.id),
     sources,
     ...(levels ? { levels } : {}),
