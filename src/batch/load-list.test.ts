@@ -31,6 +31,13 @@ describe('parseCsv', () => {
       { line: 4, fields: ['last', 'multi\nline'] },
     ]);
   });
+  it('keeps a stray quote inside a field, skips blank lines, and names the line of a quote never closed', () => {
+    expect(parseCsv('\uFEFFname,size\n   \nDisk,5" wide\n')).toEqual([
+      { line: 1, fields: ['name', 'size'] },
+      { line: 3, fields: ['Disk', '5" wide'] },
+    ]);
+    expect(() => parseCsv('a,b\nx,y\n"open,z\nmore\n')).toThrow('line 3: a quoted field is never closed');
+  });
   it('quotes only when needed', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a,b')).toBe('"a,b"');

@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, NATIONS, TOOL_VERSION, UsageError } from '../core/index.js';
 import { RuleLoadError } from '../rules/index.js';
 import { auditCommand, rescoreCommand, type AuditCliOptions } from './audit-command.js';
-import { registerBatchCommands } from './batch-commands.js';
+import { registerBatchCommands } from './register-batch-commands.js';
 import { applyConfig, checkConfigKeys, readConfigFile } from './config-file.js';
 import { addBrowserOptions } from './browser-options.js';
 import { demoCommand } from './demo-command.js';

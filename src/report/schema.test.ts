@@ -14,8 +14,8 @@ import type {
   Searched,
   SourceEntry,
 } from '../core/index.js';
-import { sampleReport } from './sample-report.js';
-import { fullSelfCheck } from '../evidence/sample-self-check.js';
+import { sampleReport } from '../../test/helpers/sample-report.js';
+import { fullSelfCheck } from '../../test/helpers/sample-self-check.js';
 import { renderJson } from './json.js';
 import { loadReportSchema, reportSchemaErrors } from './schema-validate.js';
 

@@ -1,6 +1,6 @@
 // Every field of the self-check block filled in: schema.test.ts checks the schema lists exactly these
 // (Required<T> makes tsc fail here when a field is added to self-check-types.ts).
-import type { DrivingSentence, PlainLanguageCheck, EvaluationFigures, QuarterFigures, RequestFigures, ScoreFigures, SelfCheck, Share, YesNoCount } from '../core/index.js';
+import type { DrivingSentence, PlainLanguageCheck, EvaluationFigures, QuarterFigures, RequestFigures, ScoreFigures, SelfCheck, Share, YesNoCount } from '../../src/core/index.js';
 
 const share: Required<Share> = { count: 1, of: 2, percent: 50 };
 const yesNoCount: Required<YesNoCount> = { given: 2, yes: 1 };

@@ -1,8 +1,8 @@
 // A realistic, fully typed report for tests, docs and renderer previews. The council is invented;
 // every sentence is ours. It holds one criterion of each status, an advisory, a hostile quote,
 // failed and skipped sources, and problems.
-import { sha256 } from '../core/index.js';
-import type { AuditReport, Evidence, Finding } from '../core/index.js';
+import { sha256 } from '../../src/core/index.js';
+import type { AuditReport, Evidence, Finding } from '../../src/core/index.js';
 
 const SITE = 'https://www.harrowfield.example';
 const ATR_PAGE = `${SITE}/care-leavers/your-care-records`;

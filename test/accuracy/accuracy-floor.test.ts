@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { advisoryTagsOf, evaluatePart } from '../../src/eval/run-eval.js';
+import { advisoryTagsOf, evaluatePart } from '../../src/accuracy/run-eval.js';
 import type { AuditReport } from '../../src/core/index.js';
 import { loadPack, proofFailure, proofKindOf } from '../../src/rules/index.js';
 import { systemClock } from '../../src/cli/io.js';

@@ -22,7 +22,7 @@ export interface CorpusItem {
   label: CorpusLabel;
 }
 
-/** fixtures/corpus from src/eval or dist/eval. */
+/** fixtures/corpus from src/accuracy or dist/accuracy. */
 export const CORPUS_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/corpus');
 
 export function listParts(root = CORPUS_ROOT): string[] {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/cli/io.js';
-import { errorPatterns, evaluateExternal, parseExternalArgs, parseManifest } from '../../src/eval/external.js';
+import { errorPatterns, evaluateExternal, parseExternalArgs, parseManifest } from '../../src/accuracy/external.js';
 import type { HttpClient } from '../../src/fetch/index.js';
 
 // Invented pages in a tiny folder laid out like the real-page study (pages/ + manifest.csv).
