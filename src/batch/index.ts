@@ -13,6 +13,6 @@ export type { BatchSummary, SummarySite } from './summary.js';
 export { diffPaths, diffReports, diffFails } from './diff.js';
 export type { DiffResult, FailOn } from './diff.js';
 export { renderDiffTerminal, renderDiffMarkdown, renderDiffJson } from './diff-render.js';
-export { loadWaivers, applyWaivers } from './waivers.js';
+export { loadWaivers, applyWaivers, checkWaiverTargets } from './waivers.js';
 export type { Waiver } from './waivers.js';
 export { parseCsv, type CsvRow } from './csv-parse.js';

@@ -7,6 +7,7 @@ import { confineName, PathEscapeError, UsageError } from '../core/index.js';
 import { readState, writeState, type BatchState, type SiteResult } from './state.js';
 import { buildSummary, type BatchSummary, type SummaryEntry } from './summary.js';
 import { writeSummaryFiles } from './write-summary.js';
+import { checkShardSet, type ShardFolder } from './shard-set.js';
 
 const RANK: Record<string, number> = { audited: 3, failed: 2, skipped: 1 };
 
@@ -30,9 +31,13 @@ export async function mergeBatches(dirs: string[], outDir: string, opts: { now: 
   const out = resolve(outDir);
   const bySlug = new Map<string, SummaryEntry & { rank: number }>();
   let list = '';
-  for (const d of dirs.map((x) => resolve(x))) {
+  const folders: ShardFolder[] = dirs.map((x) => resolve(x)).map((d) => {
     const state = readState(d);
     if (!state) throw new UsageError(`${d} is not a batch output folder (no .state.json)`, 'give the --out folders of `atr-audit batch` runs');
+    return { dir: d, state };
+  });
+  checkShardSet(folders); // before anything is copied or written
+  for (const { dir: d, state } of folders) {
     list ||= state.list;
     for (const site of state.sites) checkSlug(d, site.slug, out);
     for (const site of state.sites) {

@@ -5,7 +5,7 @@
 // Expired waivers are not applied; they are reported. Nothing outside the scope is touched.
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { readDataFile, UsageError, type AuditReport, type CriterionVerdict, type Finding, type Status, type WaiverNote } from '../core/index.js';
+import { closest, readDataFile, UsageError, type AuditReport, type CriterionVerdict, type Finding, type Status, type WaiverNote } from '../core/index.js';
 import { summarise } from '../score/index.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expires must be a date like 2026-12-31');
@@ -109,4 +109,39 @@ export function applyWaivers(report: AuditReport, waivers: Waiver[], today: stri
   });
   const summary = statusChanged ? summarise(criteria, report.summary.sources, report.summary.levels?.map((l) => l.level)) : report.summary;
   return { report: { ...report, criteria, summary }, used, expired: mine.filter((w) => isExpired(w, today)) };
+}
+
+export interface WaiverTargets {
+  /** codes and slugs of the councils in the list */
+  councils: Iterable<string>;
+  /** criterion ids of the packs in use */
+  criteria: Iterable<string>;
+  /** qualified rule ids of the packs in use (clearmark/c1-...) */
+  rules: Iterable<string>;
+}
+
+/**
+ * A waiver naming a council, criterion or rule that does not exist would never apply: a typo that
+ * hides a human decision. Exit 2 (UsageError) naming each such waiver and the nearest real name.
+ */
+export function checkWaiverTargets(waivers: Waiver[], path: string, known: WaiverTargets): void {
+  const councilNames = [...new Set(known.councils)];
+  const councils = new Set(councilNames.map((c) => c.toLowerCase()));
+  const criteria = new Set(known.criteria);
+  const rules = new Set(known.rules);
+  const bad: string[] = [];
+  const hint = (value: string, pool: Iterable<string>): string => {
+    const list = [...pool];
+    const guess = list.find((k) => k.toLowerCase() === value.toLowerCase()) ?? closest(value, list);
+    return guess ? ` (did you mean ${guess}?)` : '';
+  };
+  waivers.forEach((w, i) => {
+    const at = `${path}: waiver ${i + 1}`;
+    if (!councils.has(w.council.toLowerCase())) bad.push(`${at}: council ${w.council} is not in the list${hint(w.council, councilNames)}`);
+    if (w.criterion !== undefined && !criteria.has(w.criterion)) bad.push(`${at}: unknown criterion ${w.criterion}${hint(w.criterion, criteria)}`);
+    if (w.rule !== undefined && !rules.has(w.rule)) bad.push(`${at}: unknown rule ${w.rule}${hint(w.rule, rules)}`);
+  });
+  if (bad.length > 0) {
+    throw new UsageError(`${bad.join('\n')}\nnothing was audited`, `criteria: ${[...criteria].join(', ')}; councils by code or slug as in the list; rules as listed by \`atr-audit rules list\``);
+  }
 }

@@ -1,9 +1,12 @@
 // `atr-audit batch <list>`: options -> runBatch, progress on stderr, Ctrl-C stops cleanly.
 import { ExitCode, UsageError } from '../core/index.js';
-import { checkSelectors, loadSiteList, loadWaivers, parseShard, runBatch, streamProgress, silentProgress, type BatchResult, type BatchSummary } from '../batch/index.js';
+import { checkSelectors, checkWaiverTargets, loadSiteList, loadWaivers, parseShard, runBatch, streamProgress, silentProgress, type BatchResult, type BatchSummary } from '../batch/index.js';
 import { shownPath, systemClock, type CliIo } from './io.js';
 import { auditOptionsFromFlags, httpClientFor, type AuditFlags } from './options.js';
 import { batchExitReasons } from '../batch/exit-reasons.js';
+import type { BatchSite } from '../batch/site-list.js';
+import type { WaiverTargets } from '../batch/waivers.js';
+import { loadPack } from '../rules/index.js';
 
 export interface BatchCliOptions extends AuditFlags {
   /** --json: print summary.json on stdout */
@@ -21,6 +24,16 @@ export interface BatchCliOptions extends AuditFlags {
   waivers?: string;
   failUnder?: number;
   quiet?: boolean;
+}
+
+/** What a waiver may name: the list's councils, and the criteria and rules of the packs in use. */
+function waiverTargets(sites: BatchSite[], rules: string[]): WaiverTargets {
+  const packs = rules.map((r) => loadPack(r));
+  return {
+    councils: sites.flatMap((s) => [...(s.code ? [s.code] : []), s.slug]),
+    criteria: packs.flatMap((p) => p.def.criteria.map((c) => c.id)),
+    rules: packs.flatMap((p) => p.rules.map((r) => r.qualifiedId)),
+  };
 }
 
 /** Prints why the exit code is not 0 (on stderr, even with --quiet) and returns it. */
@@ -61,6 +74,7 @@ export async function batchCommand(list: string, opts: BatchCliOptions, io: CliI
   const shard = opts.shard ? parseShard(opts.shard) : undefined;
   checkSelectors(sites, opts); // before anything is written: a typo in --only is exit 2, not an empty run
   const waivers = opts.waivers ? loadWaivers(opts.waivers) : [];
+  if (opts.waivers && waivers.length > 0) checkWaiverTargets(waivers, opts.waivers, waiverTargets(sites, opts.rules));
   if (opts.resume && opts.retryFailed) throw new UsageError('use --resume or --retry-failed, not both', '--retry-failed also resumes');
   const stop = new AbortController();
   const onSigint = (): void => {

@@ -20,16 +20,22 @@ interface ShotEntry {
 
 const keyOf = (e: { url: string; quote: string }): string => `${e.url}\n${e.quote}`;
 
-/** Verdict evidence on web pages, each criterion's in order, with the criterion id. */
-function verdictEvidence(report: AuditReport): { criterion: string; evidence: Evidence }[] {
+/**
+ * The evidence a verdict rests on, on web pages: of each criterion met or partly met, the main
+ * quote of each finding at that status (issue 13.9: one picture per deciding finding, not one per
+ * quote of every finding; each is a page load and took an audit from seconds to half a minute).
+ */
+export function decidingEvidence(report: AuditReport): { criterion: string; evidence: Evidence }[] {
   const criteria = [...report.criteria, ...report.packs.flatMap((p) => p.criteria)];
-  return criteria.flatMap((c) =>
-    c.findings
-      .filter((f) => f.kind === 'verdict')
-      .flatMap((f) => f.evidence)
-      .filter((e) => e.kind === 'html' && /^https?:\/\//i.test(e.url))
-      .map((evidence) => ({ criterion: c.id, evidence })),
-  );
+  return criteria
+    .filter((c) => c.status === 'met' || c.status === 'partial')
+    .flatMap((c) =>
+      c.findings
+        .filter((f) => f.kind === 'verdict' && f.status === c.status)
+        .map((f) => f.evidence[0])
+        .filter((e): e is Evidence => e !== undefined && e.kind === 'html' && /^https?:\/\//i.test(e.url))
+        .map((evidence) => ({ criterion: c.id, evidence })),
+    );
 }
 
 export interface ScreenshotOutcome {
@@ -43,14 +49,24 @@ export interface ScreenshotOutcome {
  * is a page load through the renderer, which keeps the crawl's rules (bound by crawlSite): only
  * in-site, robots-allowed requests, and --delay / Crawl-delay between loads of one origin.
  */
-export async function attachScreenshots(report: AuditReport, renderer: PageRenderer, outDir: string, mode: Exclude<ScreenshotMode, 'none'>): Promise<ScreenshotOutcome> {
+export async function attachScreenshots(
+  report: AuditReport,
+  renderer: PageRenderer,
+  outDir: string,
+  mode: Exclude<ScreenshotMode, 'none'>,
+  /** after each screenshot: how many of how many, and the page (the progress line shows this stage) */
+  onProgress?: (done: number, total: number, url: string) => void,
+): Promise<ScreenshotOutcome> {
   const done = new Map<string, string | null>();
   const index: ShotEntry[] = [];
   const outcome: ScreenshotOutcome = { taken: 0, notFound: 0, problems: [] };
   await mkdir(join(outDir, EVIDENCE_DIR), { recursive: true });
-  for (const { criterion, evidence } of verdictEvidence(report)) {
+  const wanted = decidingEvidence(report);
+  const total = Math.min(MAX_SHOTS, new Set(wanted.map((w) => keyOf(w.evidence))).size);
+  for (const { criterion, evidence } of wanted) {
     const key = keyOf(evidence);
     if (!done.has(key)) {
+      onProgress?.(Math.min(done.size, total), total, evidence.url);
       if (done.size >= MAX_SHOTS || renderer.unavailable()) {
         done.set(key, null);
       } else {
@@ -97,7 +113,7 @@ export async function keepScreenshots(report: AuditReport, outDir: string): Prom
   }
   const byKey = new Map(entries.filter((e) => isShotFile(e.file) && existsSync(join(outDir, e.file))).map((e) => [keyOf(e), e.file]));
   let kept = 0;
-  for (const { evidence } of verdictEvidence(report)) {
+  for (const { evidence } of decidingEvidence(report)) {
     const file = byKey.get(keyOf(evidence));
     if (file) {
       evidence.screenshot = file;

@@ -53,7 +53,8 @@ type ResolvedConfig = AuditTarget & AuditOptions;
 export interface AuditDeps {
   http: HttpClient;
   clock: Clock;
-  onProgress?: (e: { fetched: number; queued: number; url: string }) => void;
+  /** crawl progress; with stage 'screenshots', fetched/queued count the evidence screenshots taken and left */
+  onProgress?: (e: { fetched: number; queued: number; url: string; stage?: 'screenshots' }) => void;
   /** last change to the report before it is written (batch: apply waivers) */
   adjustReport?: (report: AuditReport) => AuditReport;
   /** the audit's browser (tests); undefined: resolve and start one as the config asks, null: none */
@@ -235,7 +236,10 @@ async function crawlAndAnalyse(
   config.signal?.throwIfAborted();
   await saveCrawlRecord(outDir, record);
   const analysed = await analyseCrawl(record, { packs, bodies, extract, finishedAt: deps.clock.now().toISOString(), bodyList: bundledBodyList() });
-  if (renderer && kind === 'url' && config.screenshots !== 'none') await attachScreenshots(analysed, renderer, outDir, config.screenshots);
+  if (renderer && kind === 'url' && config.screenshots !== 'none') {
+    const progress = deps.onProgress;
+    await attachScreenshots(analysed, renderer, outDir, config.screenshots, progress && ((done, total, url) => progress({ fetched: done, queued: total - done, url, stage: 'screenshots' })));
+  }
   const report = deps.adjustReport ? deps.adjustReport(analysed) : analysed;
   config.signal?.throwIfAborted();
   const labels = packs[0]!.def.labels;
