@@ -32,7 +32,7 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .argument('<target...>', 'https:// site URL, or local files and folders (HTML, PDF, DOCX, TXT, MD)')
     .option('--out <dir>', 'output folder (report.json is always written there)', undefined)
     .addOption(formatOption())
-    .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated; the first is the primary pack').argParser(parseRules).default(['clearmark'], 'clearmark'))
+    .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated; the first is the primary pack, the others each a scored section; -<id> leaves out a default-on pack').argParser(parseRules).default(['clearmark'], 'clearmark'))
     .addOption(new Option('--org-type <type>', 'kind of organisation').choices(['local-authority', 'voluntary-agency']).default('local-authority'))
     .option('--name <name>', 'organisation name (else taken from the site)')
     .option('--max-pages <n>', 'crawl budget in pages and documents fetched', parseIntOption(1, 100_000), 200)
