@@ -25,6 +25,8 @@ export interface SummarySite {
   waived?: Record<string, string>;
   /** criteria short of met that unvisited promising links could still change (the crawl budget ran out) */
   uncertain?: string[];
+  /** further packs (report packs[]): score, completeness and criteria by pack id */
+  packs?: Record<string, { score: number | null; complete: boolean; criteria: Record<string, Status> }>;
   report: string | null;
 }
 
@@ -88,6 +90,11 @@ export function summaryRow(entry: SummaryEntry, report: AuditReport | undefined)
     if (waived) row.waived = waived;
     const uncertain = report.criteria.filter((c) => c.uncertain).map((c) => c.id);
     if (uncertain.length > 0) row.uncertain = uncertain;
+    if (report.packs?.length) {
+      row.packs = Object.fromEntries(
+        report.packs.map((p) => [p.ruleset.id, { score: p.summary.score, complete: p.summary.complete, criteria: Object.fromEntries(p.criteria.map((c) => [c.id, c.status])) }]),
+      );
+    }
     return row;
   }
   const outcome: SiteOutcome = result?.outcome === 'failed' ? 'failed' : 'skipped';

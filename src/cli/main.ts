@@ -33,7 +33,7 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .argument('<target...>', 'https:// site URL, or local files and folders (HTML, PDF, DOCX, TXT, MD)')
     .option('--out <dir>', 'output folder (report.json is always written there)', undefined)
     .addOption(formatOption())
-    .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated; the first is the primary pack').argParser(parseRules).default(AUDIT_DEFAULTS.rules, AUDIT_DEFAULTS.rules.join(',')))
+    .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated; the first is the primary pack, the others each a scored section; -<id> leaves out a default-on pack').argParser(parseRules).default(AUDIT_DEFAULTS.rules, AUDIT_DEFAULTS.rules.join(',')))
     .addOption(new Option('--org-type <type>', 'kind of organisation').choices(['local-authority', 'voluntary-agency']).default(AUDIT_DEFAULTS.orgType))
     .addOption(new Option('--nation <nation>', "whose law applies (default: inferred from the body list in data/, the domain, then postcodes)").choices([...NATIONS]))
     .option('--name <name>', 'organisation name (else taken from the site)')
