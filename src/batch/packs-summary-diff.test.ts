@@ -1,7 +1,7 @@
 // Issue 17: further packs (report packs[]) in the batch summary rows and in diff.
 import { describe, expect, it } from 'vitest';
 import type { AuditReport, PackResult } from '../core/index.js';
-import { sampleReport } from '../report/sample-report.js';
+import { sampleReport } from '../../test/helpers/sample-report.js';
 import { diffReports, tally } from './diff.js';
 import { renderDiffTerminal } from './diff-render.js';
 import { summaryRow } from './summary.js';

@@ -70,7 +70,8 @@ export function summaryRow(entry: SummaryEntry, report: AuditReport | undefined)
     slug: site.slug,
     name: site.name ?? report?.organisation.name ?? null,
     code: site.code ?? null,
-    nation: site.nation ?? null,
+    // The list's nation, else the one the audit inferred (report.jurisdiction).
+    nation: site.nation ?? report?.jurisdiction?.nation ?? null,
     authorityType: site.authorityType ?? null,
     url: site.url,
   };

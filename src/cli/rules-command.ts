@@ -29,7 +29,7 @@ export function rulesList(target: string | undefined, io: CliIo): ExitCode {
       }
     }
     for (const c of pack.def.criteria) {
-      io.stdout(`  ${c.id} ${c.level ? `[${c.level}] ` : ''}${c.title}\n`);
+      io.stdout(`  ${c.id} ${c.level ? `[${c.level}] ` : ''}${c.title}${c.nations ? ` (${c.nations.join(', ')} only)` : ''}\n`);
       for (const r of pack.rules.filter((x) => x.criterion === c.id)) {
         const level = r.kind === 'verdict' ? r.level : `advisory ${r.severity}`;
         io.stdout(`    ${r.qualifiedId} [${level}] ${r.title}\n`);

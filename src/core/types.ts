@@ -213,6 +213,8 @@ export interface Finding {
   evidence: Evidence[];
   /** advisories: the current position in one line */
   correction?: string;
+  /** advisories: a plain sentence the organisation could publish instead */
+  rewrite?: string;
   /** set when a human waiver (batch/audit --waivers) covers this finding */
   waiver?: WaiverNote;
 }

@@ -168,6 +168,7 @@ function advisories(r: AuditReport): string {
       '<div class="finding">',
       `<p class="finding-head">${severityBadge(f.status)} <a href="#${esc(`criterion-${c.id}`)}">${esc(c.id)}</a> ${esc(f.message)} <span class="rule">${esc(f.ruleId)}</span></p>`,
       f.correction ? `<p class="correction">Correct position: ${esc(f.correction)}</p>` : '',
+      f.rewrite ? `<p class="rewrite">Plain rewrite: “${esc(f.rewrite)}”</p>` : '',
       ...f.evidence.map(evidenceBlock),
       '</div>',
     ].filter(Boolean).join('\n'),

@@ -28,7 +28,7 @@ const evidence = (e: Evidence): Plain =>
   ordered(e, ['url', 'title', 'kind', 'location', 'quote', 'contentHash', 'fetchedAt', 'screenshot']);
 
 const finding = (f: Finding): Plain => ({
-  ...ordered(f, ['id', 'ruleId', 'kind', 'status', 'message', 'evidence', 'correction']),
+  ...ordered(f, ['id', 'ruleId', 'kind', 'status', 'message', 'evidence', 'correction', 'rewrite']),
   evidence: f.evidence.map(evidence),
 });
 

@@ -91,6 +91,7 @@ function advisories(r: AuditReport): string[] {
   for (const { c, f } of rows) {
     out.push(`- **${md(String(f.status))}** (${md(c.id)}) ${md(f.message)}`);
     if (f.correction) out.push(`  - Correct position: ${md(f.correction)}`);
+    if (f.rewrite) out.push(`  - Plain rewrite: ${md(f.rewrite)}`);
     for (const e of f.evidence) out.push(`  - "${md(e.quote)}" — ${link(e.title || e.url, e.url)} (${md(e.location)})`);
   }
   return [...out, ''];

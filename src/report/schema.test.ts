@@ -83,7 +83,7 @@ describe('schema/report.schema.json', () => {
   // and the test fails when the schema does not list it.
   it('lists every field of the TypeScript types, optional ones included', () => {
     const evidence: Required<Evidence> = { url: '', title: '', kind: 'html', location: '', quote: '', contentHash: '', fetchedAt: '', screenshot: '', consent: 'after' };
-    const finding: Required<Finding> = { id: '', ruleId: '', kind: 'verdict', status: 'met', message: '', evidence: [], correction: '', waiver: { reason: '', author: '', expires: '' } };
+    const finding: Required<Finding> = { id: '', ruleId: '', kind: 'verdict', status: 'met', message: '', evidence: [], correction: '', rewrite: '', waiver: { reason: '', author: '', expires: '' } };
     const searched: Required<Searched> = { pagesVisited: 0, documentsRead: 0, classesRead: [], urls: [], queries: [], lookedFor: '', where: '' };
     const criterion: Required<CriterionVerdict> = { id: '', title: '', status: 'met', score: 1, summary: '', findings: [], searched, waived: { reason: '', author: '', expires: '', originalStatus: 'met' }, uncertain: '', alsoConsidered: [], publish: { what: '', example: '' }, level: '' };
     const organisation: Required<Organisation> = { name: '', slug: '', type: 'local-authority', url: '', code: '', nation: '', authorityType: '' };

@@ -70,6 +70,9 @@ function pad(text: string, width: number): string {
 function evidenceText(c: CriterionVerdict): string {
   const e = firstEvidence(c);
   if (e) return `"${e.quote}"`;
+  // A criterion of warnings (legal-accuracy) short of met: the first warning's quote.
+  const warned = c.status === 'not_met' || c.status === 'partial' ? c.findings.find((f) => f.kind === 'advisory' && f.evidence[0]) : undefined;
+  if (warned && c.findings.every((f) => f.kind === 'advisory')) return `warning: "${warned.evidence[0]!.quote}"`;
   if (c.status === 'not_met' && c.searched) {
     const { documentsRead: n, pagesVisited: p } = c.searched;
     const more = c.uncertain ? ' (not certain: the crawl budget ran out)' : '';

@@ -140,6 +140,8 @@ export const RuleDef = z
     /** advisory rules: how serious, and the correct position in one line */
     severity: z.enum(['high', 'medium', 'low', 'info']).optional(),
     correction: z.string().optional(),
+    /** advisory rules: a plain sentence the organisation could publish instead */
+    rewrite: z.string().optional(),
     message: z.string().min(1),
     /** references into the domain notes, e.g. OC-01 (outdated-and-wrong-claims) */
     tags: z.array(z.string()).default([]),

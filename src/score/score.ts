@@ -87,12 +87,14 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
     verdicts.sort((a, b) => (LEVEL_RANK[String(b.status)] ?? 0) - (LEVEL_RANK[String(a.status)] ?? 0));
     const best = verdicts[0]?.status;
     let status: Status = best === 'met' || best === 'partial' ? best : c.whenNothingFound;
-    // A criterion of warnings (legal-accuracy): a matched advisory sets its status.
-    const advised = c.whenAdvised !== undefined && findings.some((f) => f.kind === 'advisory');
-    if (advised && !(best === 'met' || best === 'partial')) status = c.whenAdvised!;
+    // A criterion of warnings (legal-accuracy): a matched advisory sets its status, whenAdvised for a
+    // high or medium one, partial when all are low or info.
+    const advisories = c.whenAdvised !== undefined ? findings.filter((f) => f.kind === 'advisory') : [];
+    const advised = advisories.length > 0 ? (advisories.some((f) => f.status === 'high' || f.status === 'medium') ? c.whenAdvised! : 'partial') : undefined;
+    if (advised) status = advised;
     // The finding the status rests on says most precisely why; the pack's sentence otherwise.
     let summary = (status === 'met' || status === 'partial' ? verdicts[0]?.message : undefined) ?? c.summaries[status as 'met' | 'partial' | 'not_met'] ?? c.summaries.needs_evidence ?? '';
-    if (advised) summary = c.summaries[c.whenAdvised!];
+    if (advised) summary = c.summaries[advised];
     if (ctx.nothingRead) {
       status = 'error';
       summary = 'Nothing could be read, so this could not be judged.';
