@@ -3,13 +3,37 @@
 // finds, pages fetched in all, whether the verdicts are the same, and wall time at 0 ms and 20 ms
 // per-request latency beside a plain fetch of the same pages (our overhead). Writes
 // reports/bench/focus.md and focus.json. Sizes: BENCH_FOCUS_SIZES (default 1000,3000,20000).
-import { mkdirSync, writeFileSync } from 'node:fs';
+//
+// The exhaustive audit of a 20,000-page site takes long; `--exhaustive-only` runs just that and
+// keeps each result in reports/bench/focus-exhaustive.json, which later runs reuse (by archetype,
+// size and seed) instead of crawling every page again. BENCH_FOCUS_ARCHETYPES picks archetypes.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const { ARCHETYPES, measureFocus } = await import('../dist/sitegen/index.js');
+const dist = process.env.BENCH_FOCUS_DIST ?? '../dist';
+const { ARCHETYPES, measureExhaustive, measureFocus } = await import(`${dist}/sitegen/index.js`);
 
 const sizes = (process.env.BENCH_FOCUS_SIZES ?? '1000,3000,20000').split(',').map(Number);
+const archetypes = process.env.BENCH_FOCUS_ARCHETYPES ? process.env.BENCH_FOCUS_ARCHETYPES.split(',') : ARCHETYPES;
 const sitesRoot = join(import.meta.dirname, '../fixtures/sites');
+const cachePath = join(import.meta.dirname, '../reports/bench/focus-exhaustive.json');
+const readCache = () => (existsSync(cachePath) ? JSON.parse(readFileSync(cachePath, 'utf8')) : { results: [] });
+const cacheKey = (r) => `${r.archetype}:${r.size}:${r.seed}`;
+
+if (process.argv.includes('--exhaustive-only')) {
+  for (const size of sizes) {
+    for (const archetype of archetypes) {
+      const result = await measureExhaustive({ archetype, size, seed: 1, sitesRoot });
+      // Re-read before writing: another run may have added its own rows meanwhile.
+      const cache = readCache();
+      cache.results = [...cache.results.filter((r) => cacheKey(r) !== cacheKey(result)), { ...result, measuredAt: new Date().toISOString(), node: process.version }];
+      mkdirSync(join(cachePath, '..'), { recursive: true });
+      writeFileSync(cachePath, `${JSON.stringify(cache, null, 2)}\n`);
+      console.log(`${archetype.padEnd(17)} ${String(size).padStart(6)} exhaustive: ${result.fetched} fetched, evidence ${result.evidence.length}, ${result.statuses}, ${Math.round(result.ms / 1000)} s`);
+    }
+  }
+  process.exit(0);
+}
 const rows = [];
 for (const size of sizes) {
   for (const archetype of ARCHETYPES) {

@@ -66,7 +66,26 @@ export interface FocusOptions {
   exhaustive?: boolean;
 }
 
-export async function measureFocus(opts: FocusOptions): Promise<FocusMeasure> {
+/** What an exhaustive audit (every page) of a generated site found: slow at 20,000 pages, so the bench can keep it. */
+export interface ExhaustiveResult {
+  archetype: Archetype;
+  size: number;
+  seed: number;
+  pages: number;
+  evidence: string[];
+  statuses: string;
+  fetched: number;
+  ms: number;
+}
+
+/** The exhaustive audit alone (bench/focus.mjs --exhaustive-only keeps its result for later runs). */
+export async function measureExhaustive(opts: Omit<FocusOptions, 'exhaustive' | 'maxPages' | 'latencyMs'>): Promise<ExhaustiveResult> {
+  const seed = opts.seed ?? 1;
+  const m = await measureFocus({ ...opts, seed, maxPages: Number.MAX_SAFE_INTEGER, exhaustive: false });
+  return { archetype: opts.archetype, size: opts.size, seed, pages: m.pages, evidence: m.evidence, statuses: m.statuses, fetched: m.fetched, ms: m.ms };
+}
+
+export async function measureFocus(opts: FocusOptions & { exhaustiveResult?: ExhaustiveResult }): Promise<FocusMeasure> {
   const site = generateSite({ archetype: opts.archetype, size: opts.size, seed: opts.seed ?? 1, sitesRoot: opts.sitesRoot });
   const served = await serveGeneratedSite(site, { latencyMs: opts.latencyMs ?? 0 });
   const work = mkdtempSync(join(tmpdir(), 'atr-focus-'));
@@ -87,8 +106,9 @@ export async function measureFocus(opts: FocusOptions): Promise<FocusMeasure> {
     const t0 = performance.now();
     for (const url of focused.fetched) await http.get(url, { userAgent: 'atr-audit-bench', timeoutMs: 20_000, maxBytes: 20 * 1024 * 1024, followRedirect: () => true }).catch(() => undefined);
     const plainFetchMs = performance.now() - t0;
-    const exhaustive = opts.exhaustive === false ? undefined : await audit(site.pages.size + site.files.size + 1000, 'exhaustive');
-    const evidence = evidenceUrls((exhaustive ?? focused).report);
+    const ran = opts.exhaustive === false || opts.exhaustiveResult ? undefined : await audit(site.pages.size + site.files.size + 1000, 'exhaustive');
+    const exhaustive = ran ? { evidence: evidenceUrls(ran.report), statuses: statusesOf(ran.report), fetched: ran.fetched.length, ms: ran.ms } : opts.exhaustiveResult;
+    const evidence = exhaustive?.evidence ?? evidenceUrls(focused.report);
     const order = new Map<string, number>();
     focused.fetched.forEach((u, i) => order.has(key(u)) || order.set(key(u), i + 1));
     const positions = evidence.map((e) => order.get(e));
@@ -98,10 +118,10 @@ export async function measureFocus(opts: FocusOptions): Promise<FocusMeasure> {
       evidence,
       fetchedUntilAllEvidence: positions.some((p) => p === undefined) ? null : Math.max(0, ...(positions as number[])),
       fetched: focused.fetched.length,
-      exhaustiveFetched: exhaustive?.fetched.length ?? 0,
-      verdictsEqual: exhaustive === undefined || statusesOf(focused.report) === statusesOf(exhaustive.report),
+      exhaustiveFetched: exhaustive?.fetched ?? 0,
+      verdictsEqual: exhaustive === undefined || statusesOf(focused.report) === exhaustive.statuses,
       statuses: statusesOf(focused.report),
-      exhaustiveStatuses: exhaustive ? statusesOf(exhaustive.report) : '',
+      exhaustiveStatuses: exhaustive?.statuses ?? '',
       ms: focused.ms,
       plainFetchMs,
       exhaustiveMs: exhaustive?.ms ?? null,
