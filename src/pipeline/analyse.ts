@@ -110,6 +110,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     sources: sources.sort(byString((s) => s.url)),
     problems: problems.sort(byString((p) => `${p.url}\n${p.kind}`)),
     ...(record.network ? { network: record.network } : {}),
+    ...(record.earlyStop ? { earlyStop: record.earlyStop } : {}),
   };
   if (record.evidence) applySelfCheck(report, record.evidence, documents, selfCheckWordsOf(classesFrom.def));
   annotateConsent(report, record.resources);

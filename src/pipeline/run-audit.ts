@@ -15,7 +15,7 @@ import {
   type Organisation,
   type RenderMode,
 } from '../core/index.js';
-import { compileFocus, crawlSite, readLocalTarget, type Clock, type CrawlResult } from '../discover/index.js';
+import { compileFocus, crawlSite, DEFAULT_PATIENCE, readLocalTarget, type Clock, type CrawlResult } from '../discover/index.js';
 import { createIsolatedExtractor } from '../extract/index.js';
 import type { ConsentOptions, HttpClient, PageRenderer, ScreenshotMode } from '../fetch/index.js';
 import { DEFAULT_LABELS, fileNameFor, renderCsv, renderHtml, renderJson, renderJunit, renderMarkdown, type Format, type ReportLabels } from '../report/index.js';
@@ -26,6 +26,7 @@ import { crawlBodies, saveCrawlRecord, writeFileAtomic } from './crawl-store.js'
 import { openRenderer } from './browser-session.js';
 import { attachScreenshots } from './evidence-screenshots.js';
 import { defaultOutDir } from './out-dir.js';
+import { evidenceWatcher } from './evidence-watch.js';
 import { removeStaleOutputs } from './stale-outputs.js';
 import { addEvidenceDocuments, loadEvidenceFolder } from '../evidence/index.js';
 
@@ -42,6 +43,8 @@ export interface AuditConfig {
   nation?: string;
   authorityType?: string;
   maxPages: number;
+  /** early stopping: pages in a row that add nothing before the crawl may stop (discover/early-stop.ts); 0: never; default DEFAULT_PATIENCE */
+  patience?: number;
   render: RenderMode;
   userAgent?: string;
   /** undefined: 1000 ms, or 0 for loopback hosts */
@@ -214,9 +217,12 @@ async function crawlAndAnalyse(
   if (kind === 'url') {
     const start = config.targets[0]!;
     const delayMs = config.delayMs ?? defaultDelayMs(start);
+    const patience = config.patience ?? DEFAULT_PATIENCE;
+    // Each page is evaluated as it is read, so the crawl knows when more pages stop adding evidence.
+    const onDocument = patience > 0 ? evidenceWatcher(packs, { orgType: config.orgType, ...(config.nation ? { nation: config.nation } : {}) }) : undefined;
     crawl = await crawlSite(
-      { startUrl: start, maxPages: config.maxPages, delayMs, userAgent, render: config.render, orgType: config.orgType, focus: compileFocus(packs[0]!.def.focus, config.orgType), onProgress: deps.onProgress, signal: config.signal },
-      { http: deps.http, bodies, clock: deps.clock, extract, renderer },
+      { startUrl: start, maxPages: config.maxPages, patience, delayMs, userAgent, render: config.render, orgType: config.orgType, focus: compileFocus(packs[0]!.def.focus, config.orgType), onProgress: deps.onProgress, signal: config.signal },
+      { http: deps.http, bodies, clock: deps.clock, extract, renderer, ...(onDocument ? { onDocument } : {}) },
     );
   } else {
     crawl = await readLocalTarget(config.targets, { bodies, clock: deps.clock }, { exclude: [outDir] });
@@ -236,6 +242,7 @@ async function crawlAndAnalyse(
     sources: crawl.sources,
     problems: crawl.problems,
     ...budgetNote(crawl, config.maxPages),
+    ...(crawl.stoppedEarly ? { earlyStop: crawl.stoppedEarly } : {}),
     ...(withEvidence ? { evidence: withEvidence.evidence } : {}),
   };
   config.signal?.throwIfAborted();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type {
   AuditReport,
   CrawlBudget,
+  EarlyStop,
   NetworkNote,
   CriterionVerdict,
   Evidence,
@@ -101,7 +102,8 @@ describe('schema/report.schema.json', () => {
     }
     const network: Required<NetworkNote> = { allowPrivate: true, browserRefused: {} };
     const crawlBudget: Required<CrawlBudget> = { maxPages: 3, skipped: 15, promising: 9, unvisited: [] };
-    const report: Required<AuditReport> = { ...sampleReport, network, crawlBudget, selfCheck: fullSelfCheck.selfCheck };
+    const earlyStop: Required<EarlyStop> = { pagesFetched: 64, quietPages: 40, patience: 40 };
+    const report: Required<AuditReport> = { ...sampleReport, network, crawlBudget, earlyStop, selfCheck: fullSelfCheck.selfCheck };
     for (const [name, full] of Object.entries(fullSelfCheck)) {
       expect(Object.keys(def(name).properties ?? {}).sort(), name).toEqual(Object.keys(full).sort());
     }
@@ -110,5 +112,7 @@ describe('schema/report.schema.json', () => {
     expect(Object.keys(networkSchema.properties ?? {}).sort()).toEqual(Object.keys(network).sort());
     const budgetSchema = (schema.properties as Record<string, { properties?: object }>)['crawlBudget']!;
     expect(Object.keys(budgetSchema.properties ?? {}).sort()).toEqual(Object.keys(crawlBudget).sort());
+    const earlyStopSchema = (schema.properties as Record<string, { properties?: object }>)['earlyStop']!;
+    expect(Object.keys(earlyStopSchema.properties ?? {}).sort()).toEqual(Object.keys(earlyStop).sort());
   });
 });
