@@ -16,6 +16,8 @@ export interface AuditCliOptions extends Partial<Omit<BrowserCliOptions, 'render
   orgType: OrgType;
   name?: string;
   maxPages: number;
+  /** --patience: early stopping (0: off) */
+  patience?: number;
   render: RenderMode;
   userAgent?: string;
   delay?: number;
@@ -58,6 +60,7 @@ export async function auditCommand(targets: string[], opts: AuditCliOptions, io:
       orgType: opts.orgType,
       name: opts.name,
       maxPages: opts.maxPages,
+      ...(opts.patience === undefined ? {} : { patience: opts.patience }),
       render: opts.render,
       userAgent: opts.userAgent,
       delayMs: opts.delay,

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, TOOL_VERSION, UsageError } from '../core/index.js';
 import { RuleLoadError } from '../rules/index.js';
+import { DEFAULT_PATIENCE } from '../discover/index.js';
 import { auditCommand, rescoreCommand, type AuditCliOptions } from './audit-command.js';
 import { registerBatchCommands } from './batch-commands.js';
 import { applyConfig, checkConfigKeys, readConfigFile } from './config-file.js';
@@ -36,6 +37,7 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .addOption(new Option('--org-type <type>', 'kind of organisation').choices(['local-authority', 'voluntary-agency']).default('local-authority'))
     .option('--name <name>', 'organisation name (else taken from the site)')
     .option('--max-pages <n>', 'crawl budget in pages and documents fetched', parseIntOption(1, 100_000), 200)
+    .option('--patience <n>', 'stop early once this many pages in a row add no evidence and no better lead waits (0: always spend the budget)', parseIntOption(0, 100_000), DEFAULT_PATIENCE)
     .option('--user-agent <ua>', 'identify the crawler (default atr-audit/<version> with a contact URL)')
     .option('--delay <ms>', 'minimum gap between requests to one site, in ms (default 1000, 0 for loopback)', parseIntOption(0, 600_000))
     .option('--allow-private', ALLOW_PRIVATE_HELP)

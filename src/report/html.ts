@@ -1,7 +1,7 @@
 // report.html: one self-contained page a campaigner can send as it is. No external requests,
 // no script; status always shown as symbol + word as well as colour.
 import { networkSentences } from './network-note.js';
-import { budgetSentences } from './budget-note.js';
+import { budgetSentences, earlyStopSentence } from './budget-note.js';
 import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched, SourceEntry } from '../core/index.js';
 import { safeHref } from './escape.js';
@@ -189,6 +189,7 @@ function header(r: AuditReport, labels: ReportLabels): string {
     `<dt>Tool</dt><dd>${esc(r.tool.name)} ${esc(r.tool.version)}, rules ${esc(r.ruleset.id)} ${esc(r.ruleset.version)}</dd>`,
     '</dl>',
     ...budgetSentences(r).map((t) => `<p class="uncertain">${esc(t)}</p>`),
+    ...earlyStopSentence(r).map((t) => `<p>${esc(t)}</p>`),
     '<p>The score counts met as 1 and partly met as ½ over the criteria that could be judged. Every verdict quotes the council\u2019s own words with a link to where they appear; a "not met" lists where we looked.</p>',
     legend(),
     '</header>',

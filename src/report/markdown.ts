@@ -1,4 +1,5 @@
 // report.md: the same story as report.html for people who paste into issues, wikis and emails.
+import { earlyStopSentence } from './budget-note.js';
 import { networkSentences } from './network-note.js';
 import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched } from '../core/index.js';
@@ -112,6 +113,7 @@ export function renderMarkdown(r: AuditReport, labels: ReportLabels = DEFAULT_LA
     `- Audited: ${isoDate(r.finishedAt)} with atr-audit ${md(r.tool.version)}, rules ${md(r.ruleset.id)} ${md(r.ruleset.version)}`,
     `- ${md(labels.ready)}: ${s.clearmarkReady ? 'yes' : 'no'}${s.blocking.length ? ` (not yet met: ${md(s.blocking.join(', '))})` : ''}`,
     `- Met ${s.met}, partly met ${s.partial}, not met ${s.notMet}, needs evidence ${s.needsEvidence}, not applicable ${s.notApplicable}, error ${s.error}`,
+    ...earlyStopSentence(r).map((t) => `- ${md(t)}`),
     '',
     '## Criteria',
     '',

@@ -5,7 +5,7 @@ import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 import { normaliseWhitespace } from '../core/index.js';
 import type { AuditReport, CriterionVerdict, Status } from '../core/index.js';
 import { networkSentences } from './network-note.js';
-import { budgetSentences } from './budget-note.js';
+import { budgetSentences, earlyStopSentence } from './budget-note.js';
 import { attentionLines } from './attention.js';
 import { STATUS_ASCII, STATUS_SYMBOL, STATUS_WORD, firstEvidence, incompleteReason, scoreText } from './status.js';
 
@@ -120,7 +120,7 @@ export function renderTerminalSummary(r: AuditReport, opts: TerminalOptions): st
   for (const p of r.packs) {
     lines.push(fit(`Also ${plain(`${p.ruleset.id} ${p.ruleset.version}`)}: ${scoreText(p.summary.score)}${p.summary.complete ? '' : ' (incomplete)'}`, width, ellipsis));
   }
-  for (const sentence of budgetSentences(r)) lines.push(fit(plain(sentence), width, ellipsis));
+  for (const sentence of [...budgetSentences(r), ...earlyStopSentence(r)]) lines.push(fit(plain(sentence), width, ellipsis));
   for (const line of attentionLines(r)) lines.push(fit(`${line.startsWith('  ') ? '  ' : ''}${plain(line)}`, width, ellipsis));
   for (const sentence of networkSentences(r)) lines.push(fit(plain(sentence), width, ellipsis));
   return `${lines.join('\n')}\n`;
