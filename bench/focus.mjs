@@ -34,27 +34,42 @@ if (process.argv.includes('--exhaustive-only')) {
   }
   process.exit(0);
 }
+const cached = new Map(readCache().results.map((r) => [cacheKey(r), r]));
 const rows = [];
 for (const size of sizes) {
-  for (const archetype of ARCHETYPES) {
-    const m = await measureFocus({ archetype, size, seed: 1, sitesRoot });
+  for (const archetype of archetypes) {
+    const exhaustiveResult = cached.get(cacheKey({ archetype, size, seed: 1 }));
+    const m = await measureFocus({ archetype, size, seed: 1, sitesRoot, ...(exhaustiveResult ? { exhaustiveResult } : {}) });
     const slow = await measureFocus({ archetype, size, seed: 1, sitesRoot, latencyMs: 20, exhaustive: false });
-    rows.push({ ...m, evidence: m.evidence.length, ms20: slow.ms, plainFetchMs20: slow.plainFetchMs });
+    rows.push({ size, ...m, evidence: m.evidence.length, exhaustiveCached: Boolean(exhaustiveResult), ms20: slow.ms, plainFetchMs20: slow.plainFetchMs });
     const r = rows.at(-1);
-    console.log(`${archetype.padEnd(17)} ${String(size).padStart(6)} pages: evidence ${r.evidence} all by page ${r.fetchedUntilAllEvidence ?? 'never'}, fetched ${r.fetched} (exhaustive ${r.exhaustiveFetched}), verdicts ${r.verdictsEqual ? 'same' : 'DIFFER'}, ${Math.round(r.ms)} ms (plain fetch ${Math.round(r.plainFetchMs)} ms), at 20 ms latency ${Math.round(r.ms20)} ms (plain ${Math.round(r.plainFetchMs20)} ms)`);
+    const stop = r.earlyStop ? `stopped early at ${r.earlyStop.pagesFetched} (last ${r.earlyStop.quietPages} quiet)` : 'no early stop';
+    console.log(`${archetype.padEnd(17)} ${String(size).padStart(6)} pages: evidence ${r.evidence} all by page ${r.fetchedUntilAllEvidence ?? 'never'}, fetched ${r.fetched}, ${stop} (exhaustive ${r.exhaustiveFetched}${r.exhaustiveCached ? ', kept' : ''}), verdicts ${r.verdictsEqual ? 'same' : 'DIFFER'}, ${Math.round(r.ms)} ms (plain fetch ${Math.round(r.plainFetchMs)} ms), at 20 ms latency ${Math.round(r.ms20)} ms (plain ${Math.round(r.plainFetchMs20)} ms)`);
   }
 }
 const out = join(import.meta.dirname, '../reports/bench');
 mkdirSync(out, { recursive: true });
+// BENCH_FOCUS_MERGE=1: keep the rows of other sizes and archetypes from the last run (a slow size run on its own).
+if (process.env.BENCH_FOCUS_MERGE && existsSync(join(out, 'focus.json'))) {
+  const mine = new Set(rows.map((r) => `${r.archetype}:${r.size}`));
+  const kept = JSON.parse(readFileSync(join(out, 'focus.json'), 'utf8')).rows.filter((r) => r.size !== undefined && !mine.has(`${r.archetype}:${r.size}`));
+  rows.push(...kept);
+  rows.sort((a, b) => a.size - b.size || ARCHETYPES.indexOf(a.archetype) - ARCHETYPES.indexOf(b.archetype));
+}
 writeFileSync(join(out, 'focus.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
 const md = [
   `# Focused crawl on generated councils (${new Date().toISOString().slice(0, 10)}, node ${process.version})`,
   '',
-  'Default audit (200-page budget) against an exhaustive one on the same generated site. "All evidence by" is the number of pages fetched when the last page the exhaustive audit quoted had been fetched.',
+  'Default audit (200-page budget, --patience 40) against an exhaustive one (every page, no early stop) on the same generated site. "All evidence by" is the number of pages fetched when the last page the exhaustive audit quoted had been fetched; "fetched" is what the default audit fetched in all, "stopped early" says whether it stopped before its budget because the last pages added nothing. Exhaustive audits marked "kept" were run once with `--exhaustive-only` and read from focus-exhaustive.json.',
   '',
-  '| archetype | pages | evidence | all evidence by | fetched | exhaustive fetched | same verdicts | ms (0 ms latency) | plain fetch ms | ms (20 ms latency) | plain fetch ms (20 ms) |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.archetype} | ${r.pages} | ${r.evidence} | ${r.fetchedUntilAllEvidence ?? 'never'} | ${r.fetched} | ${r.exhaustiveFetched} | ${r.verdictsEqual ? 'yes' : 'no'} | ${Math.round(r.ms)} | ${Math.round(r.plainFetchMs)} | ${Math.round(r.ms20)} | ${Math.round(r.plainFetchMs20)} |`),
+  'Page counts and verdicts are exact; times are from a 2-core machine shared with other heavy work and only show orders of magnitude.',
+  '',
+  '| archetype | pages | evidence | all evidence by | fetched | stopped early | exhaustive fetched | same verdicts | ms (0 ms latency) | plain fetch ms | ms (20 ms latency) | plain fetch ms (20 ms) |',
+  '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | ---: |',
+  ...rows.map(
+    (r) =>
+      `| ${r.archetype} | ${r.pages} | ${r.evidence} | ${r.fetchedUntilAllEvidence ?? 'never'} | ${r.fetched} | ${r.earlyStop ? `yes, last ${r.earlyStop.quietPages} quiet` : 'no'} | ${r.exhaustiveFetched}${r.exhaustiveCached ? ' (kept)' : ''} | ${r.verdictsEqual ? 'yes' : 'no'} | ${Math.round(r.ms)} | ${Math.round(r.plainFetchMs)} | ${Math.round(r.ms20)} | ${Math.round(r.plainFetchMs20)} |`,
+  ),
   '',
 ];
 writeFileSync(join(out, 'focus.md'), md.join('\n'));
