@@ -39,9 +39,11 @@ const rows = [];
 for (const size of sizes) {
   for (const archetype of archetypes) {
     const exhaustiveResult = cached.get(cacheKey({ archetype, size, seed: 1 }));
-    const m = await measureFocus({ archetype, size, seed: 1, sitesRoot, ...(exhaustiveResult ? { exhaustiveResult } : {}) });
+    // BENCH_FOCUS_KEPT_ONLY=1: no exhaustive audit is run here; rows without a kept one say "not run".
+    const skipExhaustive = !exhaustiveResult && Boolean(process.env.BENCH_FOCUS_KEPT_ONLY);
+    const m = await measureFocus({ archetype, size, seed: 1, sitesRoot, ...(exhaustiveResult ? { exhaustiveResult } : {}), ...(skipExhaustive ? { exhaustive: false } : {}) });
     const slow = await measureFocus({ archetype, size, seed: 1, sitesRoot, latencyMs: 20, exhaustive: false });
-    rows.push({ size, ...m, evidence: m.evidence.length, exhaustiveCached: Boolean(exhaustiveResult), ms20: slow.ms, plainFetchMs20: slow.plainFetchMs });
+    rows.push({ size, ...m, evidence: m.evidence.length, exhaustiveCached: Boolean(exhaustiveResult), exhaustiveRun: !skipExhaustive, ms20: slow.ms, plainFetchMs20: slow.plainFetchMs });
     const r = rows.at(-1);
     const stop = r.earlyStop ? `stopped early at ${r.earlyStop.pagesFetched} (last ${r.earlyStop.quietPages} quiet)` : 'no early stop';
     console.log(`${archetype.padEnd(17)} ${String(size).padStart(6)} pages: evidence ${r.evidence} all by page ${r.fetchedUntilAllEvidence ?? 'never'}, fetched ${r.fetched}, ${stop} (exhaustive ${r.exhaustiveFetched}${r.exhaustiveCached ? ', kept' : ''}), verdicts ${r.verdictsEqual ? 'same' : 'DIFFER'}, ${Math.round(r.ms)} ms (plain fetch ${Math.round(r.plainFetchMs)} ms), at 20 ms latency ${Math.round(r.ms20)} ms (plain ${Math.round(r.plainFetchMs20)} ms)`);
@@ -60,7 +62,7 @@ writeFileSync(join(out, 'focus.json'), `${JSON.stringify({ measuredAt: new Date(
 const md = [
   `# Focused crawl on generated councils (${new Date().toISOString().slice(0, 10)}, node ${process.version})`,
   '',
-  'Default audit (200-page budget, --patience 40) against an exhaustive one (every page, no early stop) on the same generated site. "All evidence by" is the number of pages fetched when the last page the exhaustive audit quoted had been fetched; "fetched" is what the default audit fetched in all, "stopped early" says whether it stopped before its budget because the last pages added nothing. Exhaustive audits marked "kept" were run once with `--exhaustive-only` and read from focus-exhaustive.json.',
+  'Default audit (200-page budget, --patience 40) against an exhaustive one (every page, no early stop) on the same generated site. "All evidence by" is the number of pages fetched when the last page the exhaustive audit quoted had been fetched; "fetched" is what the default audit fetched in all, "stopped early" says whether it stopped before its budget because the last pages added nothing. Exhaustive audits marked "kept" were run once with `--exhaustive-only` and read from focus-exhaustive.json; "not run": none was run in time, and "evidence" is then what the default audit quoted.',
   '',
   'Page counts and verdicts are exact; times are from a 2-core machine shared with other heavy work and only show orders of magnitude.',
   '',
@@ -68,7 +70,7 @@ const md = [
   '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | ---: |',
   ...rows.map(
     (r) =>
-      `| ${r.archetype} | ${r.pages} | ${r.evidence} | ${r.fetchedUntilAllEvidence ?? 'never'} | ${r.fetched} | ${r.earlyStop ? `yes, last ${r.earlyStop.quietPages} quiet` : 'no'} | ${r.exhaustiveFetched}${r.exhaustiveCached ? ' (kept)' : ''} | ${r.verdictsEqual ? 'yes' : 'no'} | ${Math.round(r.ms)} | ${Math.round(r.plainFetchMs)} | ${Math.round(r.ms20)} | ${Math.round(r.plainFetchMs20)} |`,
+      `| ${r.archetype} | ${r.pages} | ${r.evidence} | ${r.fetchedUntilAllEvidence ?? 'never'} | ${r.fetched} | ${r.earlyStop ? `yes, last ${r.earlyStop.quietPages} quiet` : 'no'} | ${r.exhaustiveRun === false ? 'not run' : `${r.exhaustiveFetched}${r.exhaustiveCached ? ' (kept)' : ''}`} | ${r.exhaustiveRun === false ? 'n/a' : r.verdictsEqual ? 'yes' : 'no'} | ${Math.round(r.ms)} | ${Math.round(r.plainFetchMs)} | ${Math.round(r.ms20)} | ${Math.round(r.plainFetchMs20)} |`,
   ),
   '',
 ];
