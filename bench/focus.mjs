@@ -34,6 +34,7 @@ if (process.argv.includes('--exhaustive-only')) {
   }
   process.exit(0);
 }
+const ms = (v) => (v === null || v === undefined ? 'not run' : String(Math.round(v)));
 const cached = new Map(readCache().results.map((r) => [cacheKey(r), r]));
 const rows = [];
 for (const size of sizes) {
@@ -42,11 +43,12 @@ for (const size of sizes) {
     // BENCH_FOCUS_KEPT_ONLY=1: no exhaustive audit is run here; rows without a kept one say "not run".
     const skipExhaustive = !exhaustiveResult && Boolean(process.env.BENCH_FOCUS_KEPT_ONLY);
     const m = await measureFocus({ archetype, size, seed: 1, sitesRoot, ...(exhaustiveResult ? { exhaustiveResult } : {}), ...(skipExhaustive ? { exhaustive: false } : {}) });
-    const slow = await measureFocus({ archetype, size, seed: 1, sitesRoot, latencyMs: 20, exhaustive: false });
+    // BENCH_FOCUS_SKIP_LATENCY=1: no second run at 20 ms latency (its columns say "not run").
+    const slow = process.env.BENCH_FOCUS_SKIP_LATENCY ? { ms: null, plainFetchMs: null } : await measureFocus({ archetype, size, seed: 1, sitesRoot, latencyMs: 20, exhaustive: false });
     rows.push({ size, ...m, evidence: m.evidence.length, exhaustiveCached: Boolean(exhaustiveResult), exhaustiveRun: !skipExhaustive, ms20: slow.ms, plainFetchMs20: slow.plainFetchMs });
     const r = rows.at(-1);
     const stop = r.earlyStop ? `stopped early at ${r.earlyStop.pagesFetched} (last ${r.earlyStop.quietPages} quiet)` : 'no early stop';
-    console.log(`${archetype.padEnd(17)} ${String(size).padStart(6)} pages: evidence ${r.evidence} all by page ${r.fetchedUntilAllEvidence ?? 'never'}, fetched ${r.fetched}, ${stop} (exhaustive ${r.exhaustiveFetched}${r.exhaustiveCached ? ', kept' : ''}), verdicts ${r.verdictsEqual ? 'same' : 'DIFFER'}, ${Math.round(r.ms)} ms (plain fetch ${Math.round(r.plainFetchMs)} ms), at 20 ms latency ${Math.round(r.ms20)} ms (plain ${Math.round(r.plainFetchMs20)} ms)`);
+    console.log(`${archetype.padEnd(17)} ${String(size).padStart(6)} pages: evidence ${r.evidence} all by page ${r.fetchedUntilAllEvidence ?? 'never'}, fetched ${r.fetched}, ${stop} (exhaustive ${r.exhaustiveFetched}${r.exhaustiveCached ? ', kept' : ''}), verdicts ${r.verdictsEqual ? 'same' : 'DIFFER'}, ${Math.round(r.ms)} ms (plain fetch ${Math.round(r.plainFetchMs)} ms), at 20 ms latency ${ms(r.ms20)} ms (plain ${ms(r.plainFetchMs20)} ms)`);
   }
 }
 const out = join(import.meta.dirname, '../reports/bench');
@@ -70,7 +72,7 @@ const md = [
   '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | ---: |',
   ...rows.map(
     (r) =>
-      `| ${r.archetype} | ${r.pages} | ${r.evidence} | ${r.fetchedUntilAllEvidence ?? 'never'} | ${r.fetched} | ${r.earlyStop ? `yes, last ${r.earlyStop.quietPages} quiet` : 'no'} | ${r.exhaustiveRun === false ? 'not run' : `${r.exhaustiveFetched}${r.exhaustiveCached ? ' (kept)' : ''}`} | ${r.exhaustiveRun === false ? 'n/a' : r.verdictsEqual ? 'yes' : 'no'} | ${Math.round(r.ms)} | ${Math.round(r.plainFetchMs)} | ${Math.round(r.ms20)} | ${Math.round(r.plainFetchMs20)} |`,
+      `| ${r.archetype} | ${r.pages} | ${r.evidence} | ${r.fetchedUntilAllEvidence ?? 'never'} | ${r.fetched} | ${r.earlyStop ? `yes, last ${r.earlyStop.quietPages} quiet` : 'no'} | ${r.exhaustiveRun === false ? 'not run' : `${r.exhaustiveFetched}${r.exhaustiveCached ? ' (kept)' : ''}`} | ${r.exhaustiveRun === false ? 'n/a' : r.verdictsEqual ? 'yes' : 'no'} | ${Math.round(r.ms)} | ${Math.round(r.plainFetchMs)} | ${ms(r.ms20)} | ${ms(r.plainFetchMs20)} |`,
   ),
   '',
 ];
