@@ -145,7 +145,13 @@ class SiteCrawler {
 
   private discover(rawUrl: string, score: number, depth: number, anchorText?: string): void {
     const url = tryNormaliseUrl(rawUrl);
-    if (url === undefined || this.seen.has(url)) return; // mailto:, tel:, javascript: are never discovered
+    if (url === undefined) return; // mailto:, tel:, javascript: are never discovered
+    if (this.seen.has(url)) {
+      // A waiting URL is worth its best link: a sitemap entry (no words) that a page then links as
+      // "Download the procedure (PDF)" moves up.
+      this.frontier.promote(url, score);
+      return;
+    }
     this.seen.add(url);
     if (!this.inSite(url)) return this.ledger.skip(url, 'off-site');
     if (isObviousNonDocument(url)) return this.ledger.skip(url, 'not-a-document');
