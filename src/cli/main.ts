@@ -38,6 +38,7 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .addOption(new Option('--nation <nation>', "whose law applies (default: inferred from the body list in data/, the domain, then postcodes)").choices([...NATIONS]))
     .option('--name <name>', 'organisation name (else taken from the site)')
     .option('--max-pages <n>', 'crawl budget in pages and documents fetched', parseIntOption(1, 100_000), AUDIT_DEFAULTS.maxPages)
+    .option('--patience <n>', 'stop early once this many pages in a row add no evidence and no better lead waits (0: always spend the budget)', parseIntOption(0, 100_000), AUDIT_DEFAULTS.patience)
     .option('--user-agent <ua>', 'identify the crawler (default atr-audit/<version> with a contact URL)')
     .option('--delay <ms>', 'minimum gap between requests to one site, in ms (default 1000, 0 for loopback)', parseIntOption(0, 600_000))
     .option('--allow-private', ALLOW_PRIVATE_HELP)

@@ -20,6 +20,8 @@ export interface AuditFlags extends Partial<Omit<BrowserCliOptions, 'render'>> {
   rules: string[];
   orgType: OrgType;
   maxPages: number;
+  /** --patience (audit only; batch keeps the default) */
+  patience?: number;
   render: RenderMode;
   userAgent?: string;
   delay?: number;
@@ -33,6 +35,7 @@ export function auditOptionsFromFlags(flags: AuditFlags): AuditOptions {
     rules: flags.rules,
     orgType: flags.orgType,
     maxPages: flags.maxPages,
+    patience: flags.patience,
     render: flags.render,
     userAgent: flags.userAgent,
     delayMs: flags.delay,

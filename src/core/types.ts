@@ -101,6 +101,21 @@ export interface CrawlRecord {
   budget?: CrawlBudget;
   /** organisation.nation was given with --nation (option) or by the batch list (list); absent: inferred when analysed */
   nationFrom?: 'option' | 'list';
+  /** present when the crawl stopped early (not a budget run-out) */
+  earlyStop?: EarlyStop;
+}
+
+/**
+ * The crawl stopped before its --max-pages budget: the last `quietPages` pages fetched changed no
+ * verdict and no quoted evidence, and no better lead was waiting (see discover/early-stop.ts).
+ */
+export interface EarlyStop {
+  /** pages and documents fetched in all */
+  pagesFetched: number;
+  /** of those, the last ones in a row that added nothing */
+  quietPages: number;
+  /** the --patience in force */
+  patience: number;
 }
 
 /** What the --max-pages budget left unvisited: a negative is not certain while promising links wait. */
@@ -333,6 +348,8 @@ export interface AuditReport {
   network?: NetworkNote;
   /** present when the crawl budget ran out with promising links unvisited */
   crawlBudget?: CrawlBudget;
+  /** present when the crawl stopped before its budget because the last pages added nothing */
+  earlyStop?: EarlyStop;
   /** audit --evidence: the council's own records (self-check-types.ts) */
   selfCheck?: SelfCheck;
   /** which nation's rules were applied and why */

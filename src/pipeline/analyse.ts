@@ -126,6 +126,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     problems: problems.sort(byString((p) => `${p.url}\n${p.kind}`)),
     ...(record.network ? { network: record.network } : {}),
     jurisdiction,
+    ...(record.earlyStop ? { earlyStop: record.earlyStop } : {}),
   };
   if (record.evidence) applySelfCheck(report, record.evidence, primaryDocuments, selfCheckWordsOf(primaryPack.def));
   annotateConsent(report, record.resources);

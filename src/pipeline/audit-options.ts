@@ -2,6 +2,7 @@
 // from its flags (audit and batch alike), a batch list row may override a few of them for its
 // site, and the stages read them from here: nothing else restates a default.
 import { DEFAULT_USER_AGENT, type OrgType, type RenderMode } from '../core/index.js';
+import { DEFAULT_PATIENCE } from '../discover/index.js';
 import { NO_CONSENT, type ConsentOptions, type ScreenshotMode } from '../fetch/index.js';
 import type { Format } from '../report/index.js';
 
@@ -12,6 +13,8 @@ export interface AuditOptions {
   orgType: OrgType;
   /** crawl budget: pages fetched */
   maxPages: number;
+  /** early stopping: pages in a row that add nothing before the crawl may stop (discover/early-stop.ts); 0: never */
+  patience: number;
   render: RenderMode;
   userAgent: string;
   /** gap between requests to one origin; undefined: 1000 ms, or 0 for loopback hosts */
@@ -35,6 +38,7 @@ export const AUDIT_DEFAULTS: Readonly<Defaulted> = Object.freeze<Defaulted>({
   rules: ['clearmark'],
   orgType: 'local-authority',
   maxPages: 200,
+  patience: DEFAULT_PATIENCE,
   render: 'auto',
   userAgent: DEFAULT_USER_AGENT,
   screenshots: 'none',

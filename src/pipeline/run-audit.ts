@@ -23,6 +23,7 @@ import { crawlBodies, saveCrawlRecord, writeFileAtomic } from './crawl-store.js'
 import { openRenderer } from './browser-session.js';
 import { attachScreenshots } from './evidence-screenshots.js';
 import { defaultOutDir } from './out-dir.js';
+import { evidenceWatcher } from './evidence-watch.js';
 import { removeStaleOutputs } from './stale-outputs.js';
 import { addEvidenceDocuments, loadEvidenceFolder } from '../evidence/index.js';
 import { auditOptions, type AuditOptions } from './audit-options.js';
@@ -208,9 +209,11 @@ async function crawlAndAnalyse(
   if (kind === 'url') {
     const start = config.targets[0]!;
     const delayMs = config.delayMs ?? defaultDelayMs(start);
+    // Each page is evaluated as it is read, so the crawl knows when more pages stop adding evidence.
+    const onDocument = config.patience > 0 ? evidenceWatcher(packs, { orgType: config.orgType, ...(config.nation ? { nation: config.nation } : {}) }) : undefined;
     crawl = await crawlSite(
-      { startUrl: start, maxPages: config.maxPages, delayMs, userAgent, render: config.render, orgType: config.orgType, focus: compileFocus(mergeFocus(packs.map((p) => p.def.focus)), config.orgType), onProgress: deps.onProgress, signal: config.signal },
-      { http: deps.http, bodies, clock: deps.clock, extract, renderer },
+      { startUrl: start, maxPages: config.maxPages, patience: config.patience, delayMs, userAgent, render: config.render, orgType: config.orgType, focus: compileFocus(mergeFocus(packs.map((p) => p.def.focus)), config.orgType), onProgress: deps.onProgress, signal: config.signal },
+      { http: deps.http, bodies, clock: deps.clock, extract, renderer, ...(onDocument ? { onDocument } : {}) },
     );
   } else {
     crawl = await readLocalTarget(config.targets, { bodies, clock: deps.clock }, { exclude: [outDir] });
@@ -230,6 +233,7 @@ async function crawlAndAnalyse(
     sources: crawl.sources,
     problems: crawl.problems,
     ...budgetNote(crawl, config.maxPages),
+    ...(crawl.stoppedEarly ? { earlyStop: crawl.stoppedEarly } : {}),
     ...(withEvidence ? { evidence: withEvidence.evidence } : {}),
     ...(config.nation ? { nationFrom: config.nationFrom ?? 'list' } : {}),
   };

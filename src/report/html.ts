@@ -2,7 +2,7 @@
 // no script; status always shown as symbol + word as well as colour.
 import { networkSentences } from './network-note.js';
 import { nationNotes, nationSentence } from './nation-note.js';
-import { budgetSentences } from './budget-note.js';
+import { budgetSentences, earlyStopSentence } from './budget-note.js';
 import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched, SourceEntry } from '../core/index.js';
 import { safeHref } from './escape.js';
@@ -222,6 +222,7 @@ function header(r: AuditReport, labels: ReportLabels): string {
     `<dt>Tool</dt><dd>${esc(r.tool.name)} ${esc(r.tool.version)}, rules ${esc(r.ruleset.id)} ${esc(r.ruleset.version)}</dd>`,
     '</dl>',
     ...budgetSentences(r).map((t) => `<p class="uncertain">${esc(t)}</p>`),
+    ...earlyStopSentence(r).map((t) => `<p>${esc(t)}</p>`),
     '<p>The score counts met as 1 and partly met as ½ over the criteria that could be judged. Every verdict quotes the council\u2019s own words with a link to where they appear; a "not met" lists where we looked.</p>',
     legend(),
     '</header>',

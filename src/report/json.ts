@@ -72,9 +72,10 @@ const problem = (p: Problem): Plain => ordered(p, ['url', 'kind', 'message']);
 export function toContractOrder(r: AuditReport): Plain {
   const out = ordered(r, [
     'schemaVersion', 'tool', 'ruleset', 'organisation', 'jurisdiction', 'startedAt', 'finishedAt',
-    'summary', 'criteria', 'packs', 'sources', 'problems', 'network', 'crawlBudget',
+    'summary', 'criteria', 'packs', 'sources', 'problems', 'network', 'crawlBudget', 'earlyStop',
   ]);
   if (r.crawlBudget) out.crawlBudget = ordered(r.crawlBudget, ['maxPages', 'skipped', 'promising', 'unvisited']);
+  if (r.earlyStop) out.earlyStop = ordered(r.earlyStop, ['pagesFetched', 'quietPages', 'patience']);
   out.tool = ordered(r.tool, ['name', 'version']);
   out.ruleset = ruleset(r.ruleset);
   out.organisation = ordered(r.organisation, ['name', 'slug', 'type', 'code', 'nation', 'authorityType', 'url']);

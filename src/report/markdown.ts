@@ -1,4 +1,5 @@
 // report.md: the same story as report.html for people who paste into issues, wikis and emails.
+import { earlyStopSentence } from './budget-note.js';
 import { networkSentences } from './network-note.js';
 import { nationNotes, nationSentence } from './nation-note.js';
 import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
@@ -137,6 +138,7 @@ export function renderMarkdown(r: AuditReport, labels: ReportLabels = DEFAULT_LA
     `- ${md(labels.ready)}: ${s.clearmarkReady ? 'yes' : 'no'}${s.blocking.length ? ` (not yet met: ${md(s.blocking.join(', '))})` : ''}`,
     `- Met ${s.met}, partly met ${s.partial}, not met ${s.notMet}, needs evidence ${s.needsEvidence}, not applicable ${s.notApplicable}, error ${s.error}`,
     ...(nationSentence(r) ? [`- ${md(nationSentence(r)!)}`, ...nationNotes(r).map((n) => `  - ${md(n)}`)] : []),
+    ...earlyStopSentence(r).map((t) => `- ${md(t)}`),
     '',
     '## Criteria',
     '',

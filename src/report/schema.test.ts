@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type {
   AuditReport,
   CrawlBudget,
+  EarlyStop,
   NetworkNote,
   CriterionVerdict,
   Evidence,
@@ -105,7 +106,8 @@ describe('schema/report.schema.json', () => {
     const network: Required<NetworkNote> = { allowPrivate: true, browserRefused: {} };
     const crawlBudget: Required<CrawlBudget> = { maxPages: 3, skipped: 15, promising: 9, unvisited: [] };
     const jurisdiction: Required<Jurisdiction> = { nation: 'wales', basis: 'body-list', reason: 'Wales: in the body list.', body: { code: 'W1', name: 'x', type: 'welsh-council' }, notes: [] };
-    const report: Required<AuditReport> = { ...sampleReport, network, crawlBudget, selfCheck: fullSelfCheck.selfCheck, jurisdiction };
+    const earlyStop: Required<EarlyStop> = { pagesFetched: 64, quietPages: 40, patience: 40 };
+    const report: Required<AuditReport> = { ...sampleReport, network, crawlBudget, earlyStop, selfCheck: fullSelfCheck.selfCheck, jurisdiction };
     for (const [name, full] of Object.entries(fullSelfCheck)) {
       expect(Object.keys(def(name).properties ?? {}).sort(), name).toEqual(Object.keys(full).sort());
     }
@@ -116,5 +118,7 @@ describe('schema/report.schema.json', () => {
     expect(Object.keys(budgetSchema.properties ?? {}).sort()).toEqual(Object.keys(crawlBudget).sort());
     const jurisdictionSchema = (schema.properties as Record<string, { properties?: object }>)['jurisdiction']!;
     expect(Object.keys(jurisdictionSchema.properties ?? {}).sort()).toEqual(Object.keys(jurisdiction).sort());
+    const earlyStopSchema = (schema.properties as Record<string, { properties?: object }>)['earlyStop']!;
+    expect(Object.keys(earlyStopSchema.properties ?? {}).sort()).toEqual(Object.keys(earlyStop).sort());
   });
 });

@@ -5,7 +5,7 @@ import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 import { normaliseWhitespace } from '../core/index.js';
 import type { AuditReport, CriterionVerdict, Status } from '../core/index.js';
 import { networkSentences } from './network-note.js';
-import { budgetSentences } from './budget-note.js';
+import { budgetSentences, earlyStopSentence } from './budget-note.js';
 import { attentionLines } from './attention.js';
 import { nationSentence } from './nation-note.js';
 import { STATUS_ASCII, STATUS_SYMBOL, STATUS_WORD, firstEvidence, incompleteReason, scoreText } from './status.js';
@@ -129,7 +129,7 @@ export function renderTerminalSummary(r: AuditReport, opts: TerminalOptions): st
   }
   const nation = nationSentence(r);
   if (nation) lines.push(fit(plain(nation), width, ellipsis));
-  for (const sentence of budgetSentences(r)) lines.push(fit(plain(sentence), width, ellipsis));
+  for (const sentence of [...budgetSentences(r), ...earlyStopSentence(r)]) lines.push(fit(plain(sentence), width, ellipsis));
   for (const line of attentionLines(r)) lines.push(fit(`${line.startsWith('  ') ? '  ' : ''}${plain(line)}`, width, ellipsis));
   for (const sentence of networkSentences(r)) lines.push(fit(plain(sentence), width, ellipsis));
   return `${lines.join('\n')}\n`;
