@@ -1,4 +1,5 @@
-import type { ClassifiedDocument, CriterionVerdict, Finding, Jurisdiction, LevelSummary, PackResult, Problem, ReportSummary, Searched, SourceCounts, Status } from '../core/index.js';
+import type { ClassifiedDocument, CriterionVerdict, Finding, Jurisdiction, LevelSummary, Nation, NationBasis, PackResult, Problem, ReportSummary, Searched, SourceCounts, Status } from '../core/index.js';
+import { NATION_NAMES } from '../nation/index.js';
 import { describeCheck, type LoadedPack } from '../rules/index.js';
 import type { RuleOutcome } from '../evaluate/index.js';
 import { findingFromOutcome, findingId } from './findings.js';
@@ -128,8 +129,15 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
   return { ruleset: { id: pack.def.id, version: pack.def.version }, summary: summarise(criteria, ctx.sourceCounts, pack.def.scoring?.levels), criteria };
 }
 
-const NATION_NAMES: Record<string, string> = { england: 'England', wales: 'Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' };
-const nationList = (ns: readonly string[]): string => ns.map((n) => NATION_NAMES[n] ?? n).join(', ');
+const nationList = (ns: readonly string[]): string => ns.map((n) => NATION_NAMES[n as Nation] ?? n).join(', ');
+const BASIS_WORDS: Record<NationBasis, string> = {
+  option: 'given with --nation',
+  list: 'from the batch list',
+  'body-list': 'from the body list',
+  domain: 'from its domain',
+  address: 'from postcodes on its pages',
+  unknown: 'not known',
+};
 
 /**
  * A criterion of one nation's law (its own `nations`, or every verdict rule scoped to nations)
@@ -142,7 +150,7 @@ function notApplicable(c: LoadedPack['def']['criteria'][number], mine: RuleOutco
   const nation = j?.nation ?? null;
   if (!nations || (nation !== null && (nations as string[]).includes(nation))) return undefined;
   const applied = nation === null ? 'the nation of this body is not known (give --nation)' : `this audit applied the rules of ${NATION_NAMES[nation]}`;
-  const reason = `${c.summaries.not_applicable ?? `Applies only in ${nationList(nations)}.`} Not applied: ${applied}${j && nation !== null ? ` (${j.basis})` : ''}.`;
+  const reason = `${c.summaries.not_applicable ?? `Applies only in ${nationList(nations)}.`} Not applied: ${applied}${j && nation !== null ? ` (${BASIS_WORDS[j.basis]})` : ''}.`;
   const findings: Finding[] = verdictRules.map((r) => ({
     id: findingId(r.qualifiedId, []),
     ruleId: r.qualifiedId,
