@@ -119,6 +119,7 @@ export function renderMarkdown(r: AuditReport, labels: ReportLabels = DEFAULT_LA
     `- Audited: ${isoDate(r.finishedAt)} with atr-audit ${md(r.tool.version)}, rules ${md(r.ruleset.id)} ${md(r.ruleset.version)}`,
     `- ${md(labels.ready)}: ${s.clearmarkReady ? 'yes' : 'no'}${s.blocking.length ? ` (not yet met: ${md(s.blocking.join(', '))})` : ''}`,
     `- Met ${s.met}, partly met ${s.partial}, not met ${s.notMet}, needs evidence ${s.needsEvidence}, not applicable ${s.notApplicable}, error ${s.error}`,
+    ...r.packs.map((p) => `- Rule pack ${md(p.ruleset.id)} ${md(p.ruleset.version)}: ${scoreText(p.summary.score)}`),
     '',
     '## Criteria',
     '',
