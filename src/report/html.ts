@@ -218,6 +218,9 @@ function header(r: AuditReport, labels: ReportLabels): string {
     `<dt>${esc(labels.ready)}</dt><dd><strong>${s.clearmarkReady ? 'Yes' : 'No'}</strong>${blocking}</dd>`,
     `<dt>Counts</dt><dd>${STATUS_WORD.met} ${s.met} · ${STATUS_WORD.partial} ${s.partial} · ${STATUS_WORD.not_met} ${s.notMet} · ${STATUS_WORD.needs_evidence} ${s.needsEvidence} · ${STATUS_WORD.not_applicable} ${s.notApplicable} · ${STATUS_WORD.error} ${s.error}</dd>`,
     ...(nationSentence(r) ? [`<dt>Nation</dt><dd>${esc(nationSentence(r)!)}${nationNotes(r).length ? `<ul>${nationNotes(r).map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}</dd>`] : []),
+    ...(r.packs.length
+      ? [`<dt>Other rule packs</dt><dd>${r.packs.map((p) => `<a href="#pack-${esc(p.ruleset.id)}">${esc(p.ruleset.id)}</a> ${esc(scoreText(p.summary.score))}`).join(' · ')}</dd>`]
+      : []),
     `<dt>Audited</dt><dd>${esc(isoDate(r.finishedAt))}</dd>`,
     `<dt>Tool</dt><dd>${esc(r.tool.name)} ${esc(r.tool.version)}, rules ${esc(r.ruleset.id)} ${esc(r.ruleset.version)}</dd>`,
     '</dl>',
@@ -248,7 +251,7 @@ export function renderHtml(r: AuditReport, labels: ReportLabels = DEFAULT_LABELS
     ...r.criteria.map(criterionSection),
     ...r.packs.map((p) =>
       [
-        `<h2>Rule pack ${esc(p.ruleset.id)} ${esc(p.ruleset.version)}: ${esc(scoreText(p.summary.score))}${p.summary.complete ? '' : ' <span class="flag">incomplete</span>'}</h2>`,
+        `<h2 id="pack-${esc(p.ruleset.id)}">Rule pack ${esc(p.ruleset.id)} ${esc(p.ruleset.version)}: ${esc(scoreText(p.summary.score))}${p.summary.complete ? '' : ' <span class="flag">incomplete</span>'}</h2>`,
         levelsHtml(p.summary),
         criteriaTable(p.criteria, `${p.ruleset.id} ${p.ruleset.version}`),
         ...p.criteria.map(criterionSection),

@@ -139,6 +139,7 @@ export function renderMarkdown(r: AuditReport, labels: ReportLabels = DEFAULT_LA
     `- Met ${s.met}, partly met ${s.partial}, not met ${s.notMet}, needs evidence ${s.needsEvidence}, not applicable ${s.notApplicable}, error ${s.error}`,
     ...(nationSentence(r) ? [`- ${md(nationSentence(r)!)}`, ...nationNotes(r).map((n) => `  - ${md(n)}`)] : []),
     ...earlyStopSentence(r).map((t) => `- ${md(t)}`),
+    ...r.packs.map((p) => `- Rule pack ${md(p.ruleset.id)} ${md(p.ruleset.version)}: ${scoreText(p.summary.score)}`),
     '',
     '## Criteria',
     '',

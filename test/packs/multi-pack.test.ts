@@ -97,7 +97,10 @@ describe('several packs in one run', () => {
     const read = (f: string): string => readFileSync(join(work, 'both', f), 'utf8');
     expect(read('report.html')).toMatch(/Rule pack ico-care-records 0\.1\.0: 75\/100/);
     expect(read('report.html')).toContain('&quot;must&quot; (ICO-LA1, ICO-LA2, ICO-LA5, ICO-EM1): 75/100');
+    expect(read('report.html')).toContain('<dt>Other rule packs</dt><dd><a href="#pack-ico-care-records">ico-care-records</a> 75/100</dd>');
+    expect(read('report.html')).toContain('<h2 id="pack-ico-care-records">');
     expect(read('report.md')).toMatch(/## Rule pack ico-care-records 0\.1\.0: 75\/100/);
+    expect(read('report.md')).toContain('- Rule pack ico-care-records 0.1.0: 75/100');
     expect(read('report.md')).toContain('"could / should" \\(ICO-EM5\\): 0/100');
     const terminal = renderTerminalSummary(both.outcome.report, { color: false, width: 160, labels: both.outcome.labels });
     expect(terminal).toContain('Also ico-care-records 0.1.0: 75/100');
