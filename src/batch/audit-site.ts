@@ -68,6 +68,7 @@ export async function auditSite(site: BatchSite, opts: SiteRunOptions, deps: Sit
       userAgent: opts.userAgent,
       delayMs: opts.delayMs,
       signal: limit.signal,
+      ...(site.evidence ? { evidence: site.evidence } : {}),
     },
     {
       http: deps.http,

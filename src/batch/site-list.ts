@@ -11,6 +11,8 @@ export interface BatchSite {
   nation?: string;
   authorityType?: string;
   orgType: OrgType;
+  /** the site's self-check evidence folder (list column `evidence`), resolved inside the list's folder */
+  evidence?: string;
 }
 
 const text = z.string().trim().min(1);
@@ -27,6 +29,7 @@ export const listEntrySchema = z
     type: optionalText,
     org_type: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.enum(['local-authority', 'voluntary-agency']).optional()),
     slug: optionalText,
+    evidence: optionalText,
   })
   .strict()
   .superRefine((row, ctx) => {
