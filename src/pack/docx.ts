@@ -44,7 +44,7 @@ function body(m: PackModel, title: string): (Paragraph | Table)[] {
   out.push(heading('Legal accuracy', HeadingLevel.HEADING_1));
   if (!m.legal.length) out.push(para('No outdated or wrong statements were found in the documents read.'));
   for (const l of m.legal) {
-    out.push(heading(`${l.criterion}: ${l.severity}`, HeadingLevel.HEADING_2), para(l.message), ...(l.correction ? [para(`Current position: ${l.correction}`)] : []), ...quoteParas(l.quotes));
+    out.push(heading(`${l.criterion}, ${l.severity}${l.quotes[0] ? `: ${l.quotes[0].title}` : ''}`, HeadingLevel.HEADING_2), para(l.message), ...(l.correction ? [para(`Current position: ${l.correction}`)] : []), ...quoteParas(l.quotes));
   }
   if (m.requests) {
     out.push(heading(`Request log (C5): ${m.requests.level}`, HeadingLevel.HEADING_1), ...bullets(requestLines(m.requests.figures, m.people)));

@@ -46,7 +46,7 @@ export function renderPackHtml(m: PackModel): string {
   }
   out.push('<h2>Legal accuracy</h2>', m.legal.length ? '' : '<p>No outdated or wrong statements were found in the documents read.</p>');
   for (const l of m.legal) {
-    out.push(`<h3>${h(l.criterion)}: ${h(l.severity)}</h3>`, `<p>${h(l.message)}</p>`, l.correction ? `<p>Current position: ${h(l.correction)}</p>` : '', quotes(l.quotes));
+    out.push(`<h3>${h(l.criterion)}, ${h(l.severity)}${l.quotes[0] ? `: ${h(l.quotes[0].title)}` : ''}</h3>`, `<p>${h(l.message)}</p>`, l.correction ? `<p>Current position: ${h(l.correction)}</p>` : '', quotes(l.quotes));
   }
   if (m.requests) {
     out.push(`<h2>Request log (C5): ${h(m.requests.level)}</h2>`, list(requestLines(m.requests.figures, m.people)), m.requests.reasons.length ? `<p>${h(m.requests.reasons.join('; '))}.</p>` : '');

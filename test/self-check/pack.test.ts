@@ -1,6 +1,6 @@
 // `atr-audit pack <audit-dir>`: the application evidence pack, end to end on the self-check fixture.
 // The Word file is read back with mammoth and must carry the same figures as report.json.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
@@ -129,6 +129,30 @@ describe('pack without a self-check', () => {
     expect(buildPackModel(report).criteria.find((c) => c.id === 'C5')!.missing).toContain(askFor);
     expect(text).toContain(askFor);
     expect(text).not.toContain('Request log (C5)');
+  });
+});
+
+describe('pack: legal accuracy of supplied documents', () => {
+  it('lists each outdated statement with its quote, the document and the current position', async () => {
+    const evidence = join(work, 'old-evidence');
+    mkdirSync(join(evidence, 'letters'), { recursive: true });
+    writeFileSync(
+      join(evidence, 'letters', 'old-letter.md'),
+      '# Your file\n\nUnder the Data Protection Act 1998 you may see the file we hold. Send a fee of £10 with your letter and we will reply within 40 days.\n',
+    );
+    const dir = join(work, 'old');
+    const { report } = await audit(dir, evidence);
+    const advisories = report.criteria.flatMap((c) => c.findings.filter((f) => f.kind === 'advisory' && f.evidence.some((e) => e.url.endsWith('old-letter.md'))));
+    expect(advisories.length).toBeGreaterThanOrEqual(2);
+    expect(await run(['pack', dir, '--quiet'], captureIo())).toBe(0);
+    const text = await docxText(join(dir, 'pack', 'evidence-pack.docx'));
+    const legal = text.slice(text.indexOf('Legal accuracy'));
+    for (const a of advisories) {
+      expect(legal).toContain(a.message);
+      expect(legal).toContain(`Current position: ${a.correction}`);
+    }
+    expect(legal).toContain('Under the Data Protection Act 1998 you may see the file we hold.');
+    expect(legal).toMatch(/C\d, high: Your file/);
   });
 });
 
