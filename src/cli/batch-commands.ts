@@ -13,7 +13,7 @@ export function registerBatchCommands(program: Command, io: CliIo, setCode: (c: 
   program
     .command('batch')
     .description('audit many organisations from a CSV/YAML list, politely, resumably')
-    .argument('<list>', 'CSV with a header (homepage or url, name, code, nation, type, org_type) or a YAML list')
+    .argument('<list>', 'CSV with a header (homepage or url, name, code, nation, type, org_type, evidence) or a YAML list')
     .option('--out <dir>', 'output folder: <out>/<slug>/ per site, summary.json/csv, index.html', 'reports/batch')
     .addOption(new Option('--format <list>', 'per-site formats json,html,md,csv,junit (junit also writes <out>/junit.xml)').argParser(parseFormats).default(['json', 'html'], 'json,html'))
     .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated').argParser(parseRules).default(['clearmark'], 'clearmark'))
