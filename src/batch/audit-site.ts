@@ -57,6 +57,7 @@ export async function auditSite(site: BatchSite, opts: SiteRunOptions, deps: Sit
       authorityType: site.authorityType,
       signal: limit.signal,
       ...withOverrides(opts.audit, siteOverrides(site)),
+      ...(site.evidence ? { evidence: site.evidence } : {}),
     },
     {
       http: deps.http,

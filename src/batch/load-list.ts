@@ -1,13 +1,15 @@
 // Reads a batch list (CSV with a header, or YAML: a list, or { defaults, sites }) into BatchSites.
 // Every problem is a UsageError naming the line, so a bad list is exit 2 with a pointer.
-import { extname } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { NATIONS, readDataFile, UsageError, closest, isNation, normaliseNation, type OrgType } from '../core/index.js';
+import { NATIONS, confinePath, readDataFile, UsageError, closest, isNation, normaliseNation, type OrgType } from '../core/index.js';
+import { loadEvidenceFolder } from '../evidence/index.js';
 import { parseCsv } from './csv-parse.js';
 import { listEntrySchema, type BatchSite, type ListEntry } from './site-list.js';
 import { baseSlug, uniqueSlugs } from './slugs.js';
 
-const COLUMNS = ['homepage', 'url', 'name', 'code', 'nation', 'type', 'org_type', 'slug', 'max_pages', 'render'];
+const COLUMNS = ['homepage', 'url', 'name', 'code', 'nation', 'type', 'org_type', 'slug', 'max_pages', 'render', 'evidence'];
 
 interface RawEntry {
   line: number;
@@ -35,8 +37,9 @@ export function parseList(raw: RawEntry[], path: string, defaultOrgType: OrgType
     if (parsed.success) entries.push(parsed.data);
     else for (const issue of parsed.error.issues) problems.push(`${path}:${r.line}: ${issue.path.join('.') || 'row'}: ${issue.message}`);
   }
-  if (problems.length) throw new UsageError(`the list has problems:\n  ${problems.slice(0, 20).join('\n  ')}`, 'columns: homepage (or url), name, code, nation, type, org_type, max_pages, render');
+  if (problems.length) throw new UsageError(`the list has problems:\n  ${problems.slice(0, 20).join('\n  ')}`, 'columns: homepage (or url), name, code, nation, type, org_type, max_pages, render, evidence');
   checkEntries(entries, raw.map((r) => r.line), path);
+  const evidence = evidenceFolders(entries, raw.map((r) => r.line), path);
   const slugs = uniqueSlugs(entries.map((e) => baseSlug({ ...e, url: (e.homepage ?? e.url)! })));
   return entries.map((e, i) => {
     const site: BatchSite = { slug: slugs[i]!, url: (e.homepage ?? e.url)!, orgType: e.org_type ?? defaultOrgType };
@@ -46,6 +49,7 @@ export function parseList(raw: RawEntry[], path: string, defaultOrgType: OrgType
     if (e.type) site.authorityType = e.type;
     if (e.max_pages !== undefined) site.maxPages = e.max_pages;
     if (e.render) site.render = e.render;
+    if (evidence[i]) site.evidence = evidence[i];
     return site;
   });
 }
@@ -77,6 +81,31 @@ function checkEntries(entries: ListEntry[], lines: number[], path: string): void
     });
   }
   if (problems.length) throw new UsageError(`the list has problems:\n  ${problems.slice(0, 20).join('\n  ')}`, [...hints].join('; '));
+}
+
+/**
+ * Each row's `evidence` folder (a council group's self-check), inside the list's own folder as every
+ * path from data is (confine-path.ts), and read now: a bad request log stops the batch before any
+ * site is audited, as it stops `audit --evidence`.
+ */
+function evidenceFolders(entries: ListEntry[], lines: number[], path: string): (string | undefined)[] {
+  const problems: string[] = [];
+  const folders = entries.map((e, i) => {
+    if (e.evidence === undefined) return undefined;
+    const where = `${path}:${lines[i]}: evidence`;
+    try {
+      const dir = confinePath(dirname(path), e.evidence, { what: 'evidence folder' });
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`no such folder: ${e.evidence}`);
+      loadEvidenceFolder(dir);
+      return dir;
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      problems.push(`${where}: ${err.message.replace(/\n/g, '\n  ')}`);
+      return undefined;
+    }
+  });
+  if (problems.length) throw new UsageError(`the list has problems:\n  ${problems.slice(0, 20).join('\n  ')}`, 'evidence: a folder beside the list (relative, inside its folder) holding requests.csv, evaluation.csv, letters/...');
+  return folders;
 }
 
 function csvEntries(text: string, path: string): RawEntry[] {

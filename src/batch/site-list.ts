@@ -14,6 +14,8 @@ export interface BatchSite {
   /** the row's own crawl budget and browser use, over the command line's */
   maxPages?: number;
   render?: RenderMode;
+  /** the site's self-check evidence folder (list column `evidence`), resolved inside the list's folder */
+  evidence?: string;
 }
 
 /** The options a list row sets for its own site (see AuditOptions; SiteOverrides in pipeline). */
@@ -37,6 +39,7 @@ export const listEntrySchema = z
     slug: optionalText,
     max_pages: z.preprocess((v) => (v === '' || v === null ? undefined : typeof v === 'string' ? Number(v) : v), z.number().int().min(1).max(100_000).optional()),
     render: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.enum(['auto', 'never', 'always']).optional()),
+    evidence: optionalText,
   })
   .strict()
   .superRefine((row, ctx) => {

@@ -11,6 +11,7 @@ import { processIo, type CliIo } from './io.js';
 import { AUDIT_DEFAULTS } from '../pipeline/index.js';
 import { ALLOW_PRIVATE_HELP, parseFormats, parseIntOption, parseRules, parseScore } from './options.js';
 import { rulesLint, rulesList, rulesTest } from './rules-command.js';
+import { registerSelfCheckCommands } from './self-check-commands.js';
 
 const ISSUES_URL = 'https://github.com/atr-audit/atr-audit/issues';
 
@@ -94,6 +95,7 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .action(async (opts: { out?: string; quiet?: boolean }) => setCode(await demoCommand(opts, io)));
 
   registerBatchCommands(program, io, setCode);
+  registerSelfCheckCommands(program, io, setCode);
   // Config file values fill in whatever the command line left at its default.
   program.hook('preAction', (root, action) => {
     const found = readConfigFile(root.opts<{ config?: string }>().config);

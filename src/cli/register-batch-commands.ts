@@ -14,7 +14,7 @@ export function registerBatchCommands(program: Command, io: CliIo, setCode: (c: 
   program
     .command('batch')
     .description('audit many organisations from a CSV/YAML list, politely, resumably')
-    .argument('<list>', 'CSV with a header (homepage or url, name, code, nation, type, org_type, max_pages, render) or a YAML list')
+    .argument('<list>', 'CSV with a header (homepage or url, name, code, nation, type, org_type, max_pages, render, evidence) or a YAML list')
     .option('--out <dir>', 'output folder: <out>/<slug>/ per site, summary.json/csv, index.html', 'reports/batch')
     .addOption(new Option('--format <list>', 'per-site formats json,html,md,csv,junit (junit also writes <out>/junit.xml)').argParser(parseFormats).default(AUDIT_DEFAULTS.formats, AUDIT_DEFAULTS.formats.join(',')))
     .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated').argParser(parseRules).default(AUDIT_DEFAULTS.rules, AUDIT_DEFAULTS.rules.join(',')))

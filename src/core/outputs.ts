@@ -9,5 +9,8 @@ export const REPORT_FILE_NAMES = {
   junit: 'junit.xml',
 } as const;
 
-/** Folders an audit writes beside its reports: the saved crawl and evidence screenshots. */
-export const OUTPUT_DIR_NAMES = ['crawl', 'evidence'] as const;
+/**
+ * Folders written beside the reports: the saved crawl and evidence screenshots, and the default
+ * folders of `pack` (the application evidence pack) and `foi` (the information request).
+ */
+export const OUTPUT_DIR_NAMES = ['crawl', 'evidence', 'pack', 'foi'] as const;

@@ -188,6 +188,16 @@ export const CriterionDef = z
     /** a separate needs_evidence finding: what to ask the organisation for (never changes the status) */
     askFor: z.string().optional(),
     /**
+     * what a campaigner's information request (`atr-audit foi`) asks for, in the words of a formal
+     * request: `ifNotMet` when the criterion is not met, `ifNotSupplied` whenever the organisation's
+     * own records (audit --evidence) have not shown it (what no website shows). `{period}` is replaced
+     * by the three years before the audit.
+     */
+    informationRequest: z
+      .object({ ifNotMet: z.array(z.string().min(1)).default([]), ifNotSupplied: z.array(z.string().min(1)).default([]) })
+      .strict()
+      .optional(),
+    /**
      * words in the address of an unreadable document that tie it to this criterion ("policy"):
      * such a document makes only these criteria `error` instead of `not_met`; an unreadable
      * document tied to no criterion affects them all
