@@ -138,7 +138,7 @@ export async function runBatch(opts: BatchOptions, deps: BatchDeps): Promise<Bat
     state.sites.map((site) => ({ site, dir: out, ...(state.results[site.slug] ? { result: state.results[site.slug] } : {}) })),
     deps.clock.now().toISOString(),
   );
-  await writeSummaryFiles(out, summary, { junit: opts.junit });
+  await writeSummaryFiles(out, summary, { junit: opts.junit, pack: opts.audit.rules[0] });
   const unusedWaivers = [...matched].filter(([, n]) => n === 0).map(([w]) => w);
   return { summary, stopped: deps.stop.aborted, ran, expiredWaivers: [...expired], unusedWaivers };
 }

@@ -3,7 +3,7 @@
 // columns, nation/type filters, a search box, national figures per criterion, and an inline SVG
 // histogram of scores. Each council links to <slug>/report.html.
 import { GENERATOR_META, type Status } from '../core/index.js';
-import { STATUS_ASCII, STATUS_ORDER as STATUSES, STATUS_SYMBOL, STATUS_WORD, escapeHtml as esc } from '../report/index.js';
+import { DEFAULT_LABELS, STATUS_ASCII, STATUS_ORDER as STATUSES, STATUS_SYMBOL, STATUS_WORD, escapeHtml as esc, type ReportLabels } from '../report/index.js';
 import type { BatchSummary, SummarySite } from './summary.js';
 
 function cell(site: SummarySite, id: string): string {
@@ -74,7 +74,8 @@ th button{font:inherit;font-weight:bold;background:none;border:0;cursor:pointer;
 .s-met{background:#cdebd3}.s-partial{background:#fbe9b7}.s-not_met{background:#f6c4c4}.s-needs_evidence{background:#e3e3f3}.s-not_applicable{background:#eee}.s-error{background:#f3d2f3}
 td em{font-style:italic}.controls label{margin-right:1rem}@media print{.controls{display:none}}`;
 
-export function renderSummaryHtml(s: BatchSummary): string {
+/** `labels`: the rule pack's words; the heading names what the audit is about (`labels.heading`). */
+export function renderSummaryHtml(s: BatchSummary, labels: ReportLabels = DEFAULT_LABELS): string {
   const ids = s.criteriaList.map((c) => c.id);
   const options = (values: Array<string | null>): string =>
     [...new Set(values.filter((v): v is string => Boolean(v)))].sort().map((v) => `<option value="${esc(v)}">${esc(v)}</option>`).join('');
@@ -86,7 +87,7 @@ export function renderSummaryHtml(s: BatchSummary): string {
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${GENERATOR_META}
 <title>atr-audit national summary</title><style>${STYLE}</style></head><body>
-<h1>Care leavers' access to records: national summary</h1>
+<h1>National summary: ${esc(labels.heading)}</h1>
 <p>${s.counts.sites} councils: ${s.counts.audited} audited, ${s.counts.failed} failed, ${s.counts.skipped} skipped. Rules: ${esc(s.ruleset ? `${s.ruleset.id} ${s.ruleset.version}` : 'none')}. Generated ${esc(s.generatedAt)}.</p>
 <h2>Score distribution</h2>${scoreHistogram(scores)}
 <h2>National figures</h2>${nationalFigures(s)}

@@ -1,6 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, NATIONS, TOOL_VERSION, UsageError } from '../core/index.js';
-import { RuleLoadError } from '../rules/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { BUILTIN_RULES_DIR, RuleLoadError } from '../rules/index.js';
 import { auditCommand, rescoreCommand, type AuditCliOptions } from './audit-command.js';
 import { registerBatchCommands } from './register-batch-commands.js';
 import { applyConfig, checkConfigKeys, readConfigFile } from './config-file.js';
@@ -15,12 +18,23 @@ import { registerSelfCheckCommands } from './self-check-commands.js';
 
 const ISSUES_URL = 'https://github.com/atr-audit/atr-audit/issues';
 
+/** The help's first line names the default pack in the pack's own words (its pack.yaml title and description). */
+function programDescription(): string {
+  const base = "Audit an organisation's published information (its website, or documents) against a rule pack's criteria";
+  try {
+    const pack = parse(readFileSync(join(BUILTIN_RULES_DIR, AUDIT_DEFAULTS.rules[0]!, 'pack.yaml'), 'utf8')) as { title?: string; description?: string };
+    return pack.title ? `${base}; by default ${pack.title}${pack.description ? `: ${pack.description}` : '.'}` : `${base}.`;
+  } catch {
+    return `${base}.`;
+  }
+}
+
 const formatOption = (): Option =>
   new Option('--format <list>', 'comma list of json,html,md,csv,junit (json is always written)').argParser(parseFormats).default(AUDIT_DEFAULTS.formats, AUDIT_DEFAULTS.formats.join(','));
 
 function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
   const program = new Command('atr-audit')
-    .description("Audit a council's published access-to-records information for care leavers against the CLEARmark criteria.")
+    .description(programDescription())
     .version(TOOL_VERSION)
     .option('--debug', 'show stack traces for internal errors')
     .option('--config <file>', 'defaults for any option from a YAML file (default: ./atr-audit.config.yaml when present)')
