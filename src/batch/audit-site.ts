@@ -1,24 +1,19 @@
 // One site of a batch: audit into <out>/.tmp-<slug>/, then rename to <out>/<slug>/. A hard time
 // limit aborts the crawl; if the audit does not wind down soon after, the batch stops waiting.
 import { rm } from 'node:fs/promises';
-import type { AuditReport, RenderMode } from '../core/index.js';
+import type { AuditReport } from '../core/index.js';
 import type { Clock } from '../discover/index.js';
 import type { HttpClient } from '../fetch/index.js';
-import { runAudit } from '../pipeline/index.js';
-import type { Format } from '../report/index.js';
+import { runAudit, withOverrides, type AuditOptions } from '../pipeline/index.js';
 import { publishSiteDir, tmpDirFor } from './atomic.js';
-import type { BatchSite } from './site-list.js';
+import { siteOverrides, type BatchSite } from './site-list.js';
 import type { SiteResult } from './state.js';
 import { applyWaivers, type Waiver, type WaiverUse } from './waivers.js';
 
 export interface SiteRunOptions {
   out: string;
-  formats: Format[];
-  rules: string[];
-  maxPages: number;
-  render: RenderMode;
-  userAgent?: string;
-  delayMs?: number;
+  /** every site's audit options; a list row's overrides go on top (siteOverrides) */
+  audit: AuditOptions;
   siteTimeoutMs: number;
   waivers: Waiver[];
   /** YYYY-MM-DD, for waiver expiry */
@@ -55,19 +50,13 @@ export async function auditSite(site: BatchSite, opts: SiteRunOptions, deps: Sit
     {
       targets: [site.url],
       outDir: tmp,
-      formats: opts.formats,
-      rules: opts.rules,
-      orgType: site.orgType,
       name: site.name,
       slug: site.slug,
       code: site.code,
       nation: site.nation,
       authorityType: site.authorityType,
-      maxPages: opts.maxPages,
-      render: opts.render,
-      userAgent: opts.userAgent,
-      delayMs: opts.delayMs,
       signal: limit.signal,
+      ...withOverrides(opts.audit, siteOverrides(site)),
     },
     {
       http: deps.http,

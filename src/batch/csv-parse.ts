@@ -1,5 +1,7 @@
-// A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF. Each row keeps the line it
-// started on so list errors can point at the right line.
+// CSV reading with csv-parse (RFC 4180: quoted fields, doubled quotes, a BOM, CRLF or LF, both in
+// one file). Each row keeps the line it started on so list errors can point at the right line.
+import { CsvError } from 'csv-parse';
+import { parse } from 'csv-parse/sync';
 import { csvCell } from '../report/index.js';
 
 export interface CsvRow {
@@ -7,47 +9,36 @@ export interface CsvRow {
   fields: string[];
 }
 
+const newlines = (fields: string[]): number => fields.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
+
+/**
+ * Rows of any length (the callers check counts against the header, with the line); blank lines
+ * are skipped; a stray quote inside a field is kept as a character, as spreadsheets write it.
+ * A quote never closed is a SyntaxError `line N: ...` naming the line the row started on.
+ */
 export function parseCsv(text: string): CsvRow[] {
   const rows: CsvRow[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  const src = text.replace(/^\uFEFF/, '');
-  const endRow = (): void => {
-    fields.push(field);
-    if (!(fields.length === 1 && fields[0]!.trim() === '')) rows.push({ line: rowLine, fields });
-    fields = [];
-    field = '';
-  };
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else if (ch === '\r' && src[i + 1] === '\n') continue;
-    else if (ch === '\n') {
-      endRow();
-      line++;
-      rowLine = line;
-    } else field += ch;
+  let lastEnd = 0;
+  try {
+    parse(text, {
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      record_delimiter: ['\r\n', '\n'],
+      // context.lines is the line the record ended on (a quoted field may span lines); rows are
+      // collected here with their first line, so the parser's own result stays empty
+      on_record: (record, context) => {
+        lastEnd = context.lines;
+        if (!(record.length === 1 && record[0]!.trim() === '')) rows.push({ line: context.lines - newlines(record), fields: record });
+        return null;
+      },
+    });
+    return rows;
+  } catch (e) {
+    const reason = e instanceof CsvError && e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is never closed' : (e as Error).message;
+    throw new SyntaxError(`line ${lastEnd + 1}: ${reason}`);
   }
-  if (quoted) throw new SyntaxError(`line ${rowLine}: a quoted field is never closed`);
-  if (field !== '' || fields.length > 0) endRow();
-  return rows;
 }
 
 /** One CSV field: the report's shared cell writer (RFC 4180 quoting and the formula guard). */

@@ -23,6 +23,7 @@ function councilLines(c: CouncilDiff, md: boolean): string[] {
   const who = text(`${c.name} (${c.slug})`);
   const title = c.presence === 'added' ? `${who}: new in this run` : c.presence === 'removed' ? `${who}: no report in the new run` : `${who}: score ${score}`;
   const lines = [md ? `### ${title}` : title];
+  for (const p of c.packScores ?? []) lines.push(`${md ? bullet : '  '}${text(`${p.ruleset} score ${p.from ?? 'none'} -> ${p.to ?? 'none'}`)}`);
   for (const cr of c.criteria) lines.push(...criterionLines(cr, md ? '- ' : '  ', text));
   for (const u of c.documentsNew) lines.push(`${md ? bullet : '  '}document new: ${url(u)}`);
   for (const u of c.documentsGone) lines.push(`${md ? bullet : '  '}document gone: ${url(u)}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../core/index.js';
-import { sampleReport } from '../report/sample-report.js';
+import { sampleReport } from '../../test/helpers/sample-report.js';
 import { diffFails, diffReports, isRegression, tally } from './diff.js';
 
 const clone = (): AuditReport => JSON.parse(JSON.stringify(sampleReport)) as AuditReport;

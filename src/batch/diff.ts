@@ -34,6 +34,8 @@ export interface CouncilDiff {
   documentsNew: string[];
   documentsGone: string[];
   documentsChanged: string[];
+  /** further packs (report packs[]) whose score changed; their criteria are in `criteria` as <pack id>/<criterion id> */
+  packScores?: { ruleset: string; from: number | null; to: number | null }[];
 }
 
 export interface DiffResult {
@@ -63,13 +65,26 @@ function documents(r: AuditReport | undefined): Map<string, string> {
   return m;
 }
 
+/** The main pack's criteria, then each further pack's as <pack id>/<criterion id> (ids may repeat across packs). */
+function allCriteria(r: AuditReport | undefined): AuditReport['criteria'] {
+  return [...(r?.criteria ?? []), ...(r?.packs ?? []).flatMap((p) => p.criteria.map((c) => ({ ...c, id: `${p.ruleset.id}/${c.id}` })))];
+}
+
+/** Further packs whose score differs between the two reports (a pack in one side only counts as a change). */
+function packScoreChanges(a: AuditReport | undefined, b: AuditReport | undefined): NonNullable<CouncilDiff['packScores']> {
+  const score = (r: AuditReport | undefined, id: string): number | null => r?.packs?.find((p) => p.ruleset.id === id)?.summary.score ?? null;
+  const ids = [...new Set([...(a?.packs ?? []), ...(b?.packs ?? [])].map((p) => p.ruleset.id))];
+  return ids.map((id) => ({ ruleset: id, from: score(a, id), to: score(b, id) })).filter((x) => x.from !== x.to);
+}
+
 /** Compare one council's two reports (either may be missing). */
 export function diffReports(slug: string, a: AuditReport | undefined, b: AuditReport | undefined): CouncilDiff {
-  const ids = [...new Set([...(a?.criteria ?? []), ...(b?.criteria ?? [])].map((c) => c.id))];
+  const [allA, allB] = [allCriteria(a), allCriteria(b)];
+  const ids = [...new Set([...allA, ...allB].map((c) => c.id))];
   const criteria: CriterionChange[] = [];
   for (const id of ids) {
-    const ca = a?.criteria.find((c) => c.id === id);
-    const cb = b?.criteria.find((c) => c.id === id);
+    const ca = allA.find((c) => c.id === id);
+    const cb = allB.find((c) => c.id === id);
     const fa = new Map((ca?.findings ?? []).map((f) => [f.id, f]));
     const fb = new Map((cb?.findings ?? []).map((f) => [f.id, f]));
     const appeared = [...fb.values()].filter((f) => !fa.has(f.id)).flatMap(evidenceOf);
@@ -83,6 +98,7 @@ export function diffReports(slug: string, a: AuditReport | undefined, b: AuditRe
   }
   const da = documents(a);
   const db = documents(b);
+  const packScores = packScoreChanges(a, b);
   return {
     slug,
     name: b?.organisation.name ?? a?.organisation.name ?? slug,
@@ -93,11 +109,12 @@ export function diffReports(slug: string, a: AuditReport | undefined, b: AuditRe
     documentsNew: [...db.keys()].filter((u) => !da.has(u)).sort(),
     documentsGone: [...da.keys()].filter((u) => !db.has(u)).sort(),
     documentsChanged: [...db.keys()].filter((u) => da.has(u) && da.get(u) !== db.get(u)).sort(),
+    ...(packScores.length ? { packScores } : {}),
   };
 }
 
 const hasChange = (c: CouncilDiff): boolean =>
-  c.presence !== 'both' || c.criteria.length > 0 || c.documentsNew.length + c.documentsGone.length + c.documentsChanged.length > 0 || c.scoreFrom !== c.scoreTo;
+  c.presence !== 'both' || c.criteria.length > 0 || c.documentsNew.length + c.documentsGone.length + c.documentsChanged.length > 0 || c.scoreFrom !== c.scoreTo || (c.packScores?.length ?? 0) > 0;
 
 /** One side of a diff: a report.json, a folder with report.json, or a batch folder (slug -> report path). */
 export function loadDiffSide(path: string): Map<string, string> {

@@ -31,6 +31,13 @@ describe('parseCsv', () => {
       { line: 4, fields: ['last', 'multi\nline'] },
     ]);
   });
+  it('keeps a stray quote inside a field, skips blank lines, and names the line of a quote never closed', () => {
+    expect(parseCsv('\uFEFFname,size\n   \nDisk,5" wide\n')).toEqual([
+      { line: 1, fields: ['name', 'size'] },
+      { line: 3, fields: ['Disk', '5" wide'] },
+    ]);
+    expect(() => parseCsv('a,b\nx,y\n"open,z\nmore\n')).toThrow('line 3: a quoted field is never closed');
+  });
   it('quotes only when needed', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a,b')).toBe('"a,b"');
@@ -68,6 +75,15 @@ describe('loadSiteList', () => {
     const withDefaults = loadSiteList(file('d.yaml', 'defaults:\n  nation: Wales\n  org_type: voluntary-agency\nsites:\n  - url: https://a.example/\n  - url: https://b.example/\n    nation: scotland\n'));
     expect(withDefaults.map((s) => [s.nation, s.orgType])).toEqual([['wales', 'voluntary-agency'], ['scotland', 'voluntary-agency']]);
     expect(usageMessage(() => loadSiteList(file('e.yaml', 'sites:\n  - homepage: https://a.example/\n  - name: no url\n')))).toContain('e.yaml:3');
+  });
+
+  it('reads a row\'s own max_pages and render (per-site overrides), and refuses bad ones', () => {
+    const sites = loadSiteList(file('o.csv', 'homepage,max_pages,render\nhttps://a.example/,5,always\nhttps://b.example/,,\n'));
+    expect(sites.map((s) => [s.maxPages, s.render])).toEqual([[5, 'always'], [undefined, undefined]]);
+    const yaml = loadSiteList(file('o.yaml', 'defaults:\n  max_pages: 9\nsites:\n  - url: https://a.example/\n  - url: https://b.example/\n    max_pages: 2\n'));
+    expect(yaml.map((s) => s.maxPages)).toEqual([9, 2]);
+    expect(usageMessage(() => loadSiteList(file('o2.csv', 'homepage,max_pages\nhttps://a.example/,lots\n')))).toContain('o2.csv:2: max_pages');
+    expect(usageMessage(() => loadSiteList(file('o3.csv', 'homepage,render\nhttps://a.example/,sometimes\n')))).toContain('o3.csv:2: render');
   });
 
   it('refuses an unreadable file', () => {

@@ -7,7 +7,7 @@ import { parseCsv } from './csv-parse.js';
 import { listEntrySchema, type BatchSite, type ListEntry } from './site-list.js';
 import { baseSlug, uniqueSlugs } from './slugs.js';
 
-const COLUMNS = ['homepage', 'url', 'name', 'code', 'nation', 'type', 'org_type', 'slug'];
+const COLUMNS = ['homepage', 'url', 'name', 'code', 'nation', 'type', 'org_type', 'slug', 'max_pages', 'render'];
 
 interface RawEntry {
   line: number;
@@ -35,7 +35,7 @@ export function parseList(raw: RawEntry[], path: string, defaultOrgType: OrgType
     if (parsed.success) entries.push(parsed.data);
     else for (const issue of parsed.error.issues) problems.push(`${path}:${r.line}: ${issue.path.join('.') || 'row'}: ${issue.message}`);
   }
-  if (problems.length) throw new UsageError(`the list has problems:\n  ${problems.slice(0, 20).join('\n  ')}`, 'columns: homepage (or url), name, code, nation, type, org_type');
+  if (problems.length) throw new UsageError(`the list has problems:\n  ${problems.slice(0, 20).join('\n  ')}`, 'columns: homepage (or url), name, code, nation, type, org_type, max_pages, render');
   checkEntries(entries, raw.map((r) => r.line), path);
   const slugs = uniqueSlugs(entries.map((e) => baseSlug({ ...e, url: (e.homepage ?? e.url)! })));
   return entries.map((e, i) => {
@@ -44,6 +44,8 @@ export function parseList(raw: RawEntry[], path: string, defaultOrgType: OrgType
     if (e.code) site.code = e.code;
     if (e.nation) site.nation = normaliseNation(e.nation);
     if (e.type) site.authorityType = e.type;
+    if (e.max_pages !== undefined) site.maxPages = e.max_pages;
+    if (e.render) site.render = e.render;
     return site;
   });
 }

@@ -120,7 +120,7 @@ export async function runBatch(opts: BatchOptions, deps: BatchDeps): Promise<Bat
         }
         progress.siteDone(site, run.result);
       } finally {
-        const gap = opts.delayMs ?? defaultDelayMs(site.url);
+        const gap = opts.audit.delayMs ?? defaultDelayMs(site.url);
         if (gap > 0 && !deps.stop.aborted) await deps.clock.sleep(gap);
         busyOrigins.delete(origin);
         wakeAll();

@@ -1,6 +1,6 @@
 // What a batch list entry becomes once loaded and checked.
 import { z } from 'zod';
-import type { OrgType } from '../core/index.js';
+import type { OrgType, RenderMode } from '../core/index.js';
 
 export interface BatchSite {
   /** unique in the list: lowercase a-z0-9 and '-' */
@@ -11,6 +11,14 @@ export interface BatchSite {
   nation?: string;
   authorityType?: string;
   orgType: OrgType;
+  /** the row's own crawl budget and browser use, over the command line's */
+  maxPages?: number;
+  render?: RenderMode;
+}
+
+/** The options a list row sets for its own site (see AuditOptions; SiteOverrides in pipeline). */
+export function siteOverrides(site: BatchSite): { orgType: OrgType; maxPages?: number; render?: RenderMode } {
+  return { orgType: site.orgType, ...(site.maxPages !== undefined ? { maxPages: site.maxPages } : {}), ...(site.render ? { render: site.render } : {}) };
 }
 
 const text = z.string().trim().min(1);
@@ -27,6 +35,8 @@ export const listEntrySchema = z
     type: optionalText,
     org_type: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.enum(['local-authority', 'voluntary-agency']).optional()),
     slug: optionalText,
+    max_pages: z.preprocess((v) => (v === '' || v === null ? undefined : typeof v === 'string' ? Number(v) : v), z.number().int().min(1).max(100_000).optional()),
+    render: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.enum(['auto', 'never', 'always']).optional()),
   })
   .strict()
   .superRefine((row, ctx) => {

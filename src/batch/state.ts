@@ -31,6 +31,8 @@ const siteSchema = z.object({
   nation: z.string().optional(),
   authorityType: z.string().optional(),
   orgType: z.enum(['local-authority', 'voluntary-agency']),
+  maxPages: z.number().optional(),
+  render: z.enum(['auto', 'never', 'always']).optional(),
 });
 
 const stateSchema = z.object({

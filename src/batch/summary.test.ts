@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleReport } from '../report/sample-report.js';
+import { sampleReport } from '../../test/helpers/sample-report.js';
 import { renderSummaryCsv } from './summary-csv.js';
 import { summaryRow, type BatchSummary } from './summary.js';
 

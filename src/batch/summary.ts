@@ -25,6 +25,8 @@ export interface SummarySite {
   waived?: Record<string, string>;
   /** criteria short of met that unvisited promising links could still change (the crawl budget ran out) */
   uncertain?: string[];
+  /** further packs (report packs[]): score, completeness and criteria by pack id */
+  packs?: Record<string, { score: number | null; complete: boolean; criteria: Record<string, Status> }>;
   report: string | null;
 }
 
@@ -68,7 +70,8 @@ export function summaryRow(entry: SummaryEntry, report: AuditReport | undefined)
     slug: site.slug,
     name: site.name ?? report?.organisation.name ?? null,
     code: site.code ?? null,
-    nation: site.nation ?? null,
+    // The list's nation, else the one the audit inferred (report.jurisdiction).
+    nation: site.nation ?? report?.jurisdiction?.nation ?? null,
     authorityType: site.authorityType ?? null,
     url: site.url,
   };
@@ -88,6 +91,11 @@ export function summaryRow(entry: SummaryEntry, report: AuditReport | undefined)
     if (waived) row.waived = waived;
     const uncertain = report.criteria.filter((c) => c.uncertain).map((c) => c.id);
     if (uncertain.length > 0) row.uncertain = uncertain;
+    if (report.packs?.length) {
+      row.packs = Object.fromEntries(
+        report.packs.map((p) => [p.ruleset.id, { score: p.summary.score, complete: p.summary.complete, criteria: Object.fromEntries(p.criteria.map((c) => [c.id, c.status])) }]),
+      );
+    }
     return row;
   }
   const outcome: SiteOutcome = result?.outcome === 'failed' ? 'failed' : 'skipped';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError, type AuditReport } from '../core/index.js';
-import { sampleReport } from '../report/sample-report.js';
+import { sampleReport } from '../../test/helpers/sample-report.js';
 import { reportSchemaErrors } from '../report/schema-validate.js';
 import { applyWaivers, loadWaivers, type Waiver } from './waivers.js';
 

@@ -107,7 +107,7 @@ export function applyWaivers(report: AuditReport, waivers: Waiver[], today: stri
     }
     return next;
   });
-  const summary = statusChanged ? summarise(criteria, report.summary.sources) : report.summary;
+  const summary = statusChanged ? summarise(criteria, report.summary.sources, report.summary.levels?.map((l) => l.level)) : report.summary;
   return { report: { ...report, criteria, summary }, used, expired: mine.filter((w) => isExpired(w, today)) };
 }
 

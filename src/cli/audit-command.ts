@@ -1,29 +1,23 @@
-import { ExitCode, type AuditReport, type OrgType, type RenderMode } from '../core/index.js';
+import { ExitCode, type AuditReport } from '../core/index.js';
 import { runAudit, rescore, type AuditOutcome } from '../pipeline/index.js';
 import { renderJson, renderTerminalSummary, type Format } from '../report/index.js';
 import { auditExitReasons } from '../batch/exit-reasons.js';
 import { shownPath, systemClock, type CliIo } from './io.js';
-import { consentFrom, screenshotModeFrom, type BrowserCliOptions } from './browser-options.js';
+import { screenshotModeFrom } from './browser-options.js';
 import { clearProgress, crawlProgress } from './progress.js';
 import { renderNotice } from './render-notice.js';
-import { httpClientFor } from './options.js';
+import { auditOptionsFromFlags, httpClientFor, type AuditFlags } from './options.js';
 
-export interface AuditCliOptions extends Partial<Omit<BrowserCliOptions, 'render'>> {
+export interface AuditCliOptions extends AuditFlags {
   /** --allow-private: private and loopback addresses may be reached */
   allowPrivate?: boolean;
   out?: string;
-  format: Format[];
-  rules: string[];
-  orgType: OrgType;
   name?: string;
-  maxPages: number;
-  render: RenderMode;
-  userAgent?: string;
-  delay?: number;
   failUnder?: number;
   quiet?: boolean;
   json?: boolean;
-  evidence?: string;
+  /** --nation: whose law applies (else inferred) */
+  nation?: string;
 }
 
 /** The exit code an audit earns: 3 when nothing could be read, 1 below the threshold, else 0. */
@@ -53,23 +47,13 @@ export function finish(report: AuditReport, failUnder: number | undefined, io: C
 export async function auditCommand(targets: string[], opts: AuditCliOptions, io: CliIo): Promise<ExitCode> {
   const onProgress = crawlProgress(io, Boolean(opts.quiet));
   const outcome = await runAudit(
+    // the audit command screenshots evidence by default whenever a browser may be used
     {
       targets,
       outDir: opts.out,
-      formats: opts.format,
-      rules: opts.rules,
-      orgType: opts.orgType,
       name: opts.name,
-      maxPages: opts.maxPages,
-      render: opts.render,
-      userAgent: opts.userAgent,
-      delayMs: opts.delay,
-      browser: opts.browser,
-      screenshots: screenshotModeFrom(opts),
-      consent: consentFrom(opts),
-      renderTimeoutMs: opts.renderTimeout,
-      maxRenders: opts.maxRenders,
-      evidence: opts.evidence,
+      ...auditOptionsFromFlags({ ...opts, screenshots: screenshotModeFrom(opts) }),
+      ...(opts.nation ? { nation: opts.nation, nationFrom: 'option' as const } : {}),
     },
     { http: httpClientFor(opts), clock: systemClock, onProgress },
   );

@@ -1,27 +1,19 @@
 // `atr-audit batch <list>`: options -> runBatch, progress on stderr, Ctrl-C stops cleanly.
-import { ExitCode, UsageError, type OrgType, type RenderMode } from '../core/index.js';
+import { ExitCode, UsageError } from '../core/index.js';
 import { checkSelectors, checkWaiverTargets, loadSiteList, loadWaivers, parseShard, runBatch, streamProgress, silentProgress, type BatchResult, type BatchSummary } from '../batch/index.js';
-import type { Format } from '../report/index.js';
 import { shownPath, systemClock, type CliIo } from './io.js';
-import { httpClientFor } from './options.js';
+import { auditOptionsFromFlags, httpClientFor, type AuditFlags } from './options.js';
 import { batchExitReasons } from '../batch/exit-reasons.js';
 import type { BatchSite } from '../batch/site-list.js';
 import type { WaiverTargets } from '../batch/waivers.js';
 import { loadPack } from '../rules/index.js';
 
-export interface BatchCliOptions {
+export interface BatchCliOptions extends AuditFlags {
   /** --json: print summary.json on stdout */
   json?: boolean;
   /** --allow-private: private and loopback addresses may be reached */
   allowPrivate?: boolean;
   out: string;
-  format: Format[];
-  rules: string[];
-  orgType: OrgType;
-  maxPages: number;
-  render: RenderMode;
-  userAgent?: string;
-  delay?: number;
   concurrency: number;
   siteTimeout: number;
   only?: string[];
@@ -98,12 +90,7 @@ export async function batchCommand(list: string, opts: BatchCliOptions, io: CliI
         list,
         sites,
         out: opts.out,
-        formats: opts.format,
-        rules: opts.rules,
-        maxPages: opts.maxPages,
-        render: opts.render,
-        userAgent: opts.userAgent,
-        delayMs: opts.delay,
+        audit: auditOptionsFromFlags(opts),
         siteTimeoutMs: opts.siteTimeout * 1000,
         concurrency: opts.concurrency,
         shard,

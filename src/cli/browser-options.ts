@@ -2,6 +2,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { BROWSER_ENV, NO_CONSENT, type ConsentChoice, type ConsentOptions, type ScreenshotMode } from '../fetch/index.js';
 import type { RenderMode } from '../core/index.js';
+import { AUDIT_DEFAULTS } from '../pipeline/index.js';
 import { parseIntOption } from './options.js';
 
 export interface BrowserCliOptions {
@@ -30,16 +31,16 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 export function addBrowserOptions(cmd: Command): Command {
   return cmd
     .addOption(
-      new Option('--render <mode>', 'auto: open pages that look built by script in a browser; always: every HTML page; never: no browser').choices(['auto', 'never', 'always']).default('auto'),
+      new Option('--render <mode>', 'auto: open pages that look built by script in a browser; always: every HTML page; never: no browser').choices(['auto', 'never', 'always']).default(AUDIT_DEFAULTS.render),
     )
     .option('--browser <path>', `Chrome/Chromium executable (else $${BROWSER_ENV}, a Playwright-installed Chromium, then /usr/bin/chromium and other usual places)`)
     .addOption(new Option('--screenshots <mode>', 'evidence: the quoted region highlighted; full: whole page highlighted; none (default evidence, none with --render never)').choices(['none', 'evidence', 'full']))
-    .addOption(new Option('--consent <choice>', 'what to click on a cookie banner').choices(['reject', 'accept', 'none']).default('reject'))
+    .addOption(new Option('--consent <choice>', 'what to click on a cookie banner').choices(['reject', 'accept', 'none']).default(AUDIT_DEFAULTS.consent.choice))
     .option('--consent-cookie <name=value>', 'set this cookie before loading pages (repeatable), e.g. a site\u2019s consent cookie', pairCollector('name', 'name'))
     .option('--consent-storage <key=value>', 'set this localStorage item before page scripts run (repeatable)', pairCollector('key', 'key'))
     .option('--consent-click <selector>', 'click this CSS selector when visible after each page loads (repeatable)', collect)
-    .option('--render-timeout <ms>', 'time limit per page in the browser', parseIntOption(1000, 600_000), 20_000)
-    .option('--max-renders <n>', 'most pages opened in the browser per audit', parseIntOption(1, 100_000), 100);
+    .option('--render-timeout <ms>', 'time limit per page in the browser', parseIntOption(1000, 600_000), AUDIT_DEFAULTS.renderTimeoutMs)
+    .option('--max-renders <n>', 'most pages opened in the browser per audit', parseIntOption(1, 100_000), AUDIT_DEFAULTS.maxRenders);
 }
 
 export function consentFrom(opts: Partial<BrowserCliOptions>): ConsentOptions {

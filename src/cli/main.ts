@@ -1,20 +1,21 @@
 import { Command, CommanderError, Option } from 'commander';
-import { ExitCode, TOOL_VERSION, UsageError } from '../core/index.js';
+import { ExitCode, NATIONS, TOOL_VERSION, UsageError } from '../core/index.js';
 import { RuleLoadError } from '../rules/index.js';
 import { auditCommand, rescoreCommand, type AuditCliOptions } from './audit-command.js';
-import { registerBatchCommands } from './batch-commands.js';
+import { registerBatchCommands } from './register-batch-commands.js';
 import { applyConfig, checkConfigKeys, readConfigFile } from './config-file.js';
 import { addBrowserOptions } from './browser-options.js';
 import { demoCommand } from './demo-command.js';
 import { doctorCommand } from './doctor-command.js';
 import { processIo, type CliIo } from './io.js';
+import { AUDIT_DEFAULTS } from '../pipeline/index.js';
 import { ALLOW_PRIVATE_HELP, parseFormats, parseIntOption, parseRules, parseScore } from './options.js';
 import { rulesLint, rulesList, rulesTest } from './rules-command.js';
 
 const ISSUES_URL = 'https://github.com/atr-audit/atr-audit/issues';
 
 const formatOption = (): Option =>
-  new Option('--format <list>', 'comma list of json,html,md,csv,junit (json is always written)').argParser(parseFormats).default(['json', 'html'], 'json,html');
+  new Option('--format <list>', 'comma list of json,html,md,csv,junit (json is always written)').argParser(parseFormats).default(AUDIT_DEFAULTS.formats, AUDIT_DEFAULTS.formats.join(','));
 
 function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
   const program = new Command('atr-audit')
@@ -32,10 +33,12 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .argument('<target...>', 'https:// site URL, or local files and folders (HTML, PDF, DOCX, TXT, MD)')
     .option('--out <dir>', 'output folder (report.json is always written there)', undefined)
     .addOption(formatOption())
-    .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated; the first is the primary pack').argParser(parseRules).default(['clearmark'], 'clearmark'))
-    .addOption(new Option('--org-type <type>', 'kind of organisation').choices(['local-authority', 'voluntary-agency']).default('local-authority'))
+    .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated; the first is the primary pack, the others each a scored section; -<id> leaves out a default-on pack').argParser(parseRules).default(AUDIT_DEFAULTS.rules, AUDIT_DEFAULTS.rules.join(',')))
+    .addOption(new Option('--org-type <type>', 'kind of organisation').choices(['local-authority', 'voluntary-agency']).default(AUDIT_DEFAULTS.orgType))
+    .addOption(new Option('--nation <nation>', "whose law applies (default: inferred from the body list in data/, the domain, then postcodes)").choices([...NATIONS]))
     .option('--name <name>', 'organisation name (else taken from the site)')
-    .option('--max-pages <n>', 'crawl budget in pages and documents fetched', parseIntOption(1, 100_000), 200)
+    .option('--max-pages <n>', 'crawl budget in pages and documents fetched', parseIntOption(1, 100_000), AUDIT_DEFAULTS.maxPages)
+    .option('--patience <n>', 'stop early once this many pages in a row add no evidence and no better lead waits (0: always spend the budget)', parseIntOption(0, 100_000), AUDIT_DEFAULTS.patience)
     .option('--user-agent <ua>', 'identify the crawler (default atr-audit/<version> with a contact URL)')
     .option('--delay <ms>', 'minimum gap between requests to one site, in ms (default 1000, 0 for loopback)', parseIntOption(0, 600_000))
     .option('--allow-private', ALLOW_PRIVATE_HELP)

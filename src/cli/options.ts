@@ -1,6 +1,9 @@
 import { InvalidArgumentError } from 'commander';
 import { createAddressGuard, createHttpClient, type HttpClient } from '../fetch/index.js';
+import type { OrgType, RenderMode } from '../core/index.js';
+import { auditOptions, type AuditOptions } from '../pipeline/index.js';
 import { FORMATS, isFormat, type Format } from '../report/index.js';
+import { consentFrom, type BrowserCliOptions } from './browser-options.js';
 
 export const ALLOW_PRIVATE_HELP =
   'let the audit reach private, loopback and link-local addresses (a site on an intranet or this machine); ' +
@@ -9,6 +12,40 @@ export const ALLOW_PRIVATE_HELP =
 /** The audit's HTTP client: public addresses only, unless --allow-private. */
 export function httpClientFor(opts: { allowPrivate?: boolean }): HttpClient {
   return createHttpClient({ addresses: createAddressGuard({ allowPrivate: Boolean(opts.allowPrivate) }) });
+}
+
+/** The flags `audit` and `batch` share, as commander hands them over (batch has no browser flags). */
+export interface AuditFlags extends Partial<Omit<BrowserCliOptions, 'render'>> {
+  format: Format[];
+  rules: string[];
+  orgType: OrgType;
+  maxPages: number;
+  /** --patience (audit only; batch keeps the default) */
+  patience?: number;
+  render: RenderMode;
+  userAgent?: string;
+  delay?: number;
+  evidence?: string;
+}
+
+/** The one place command-line flags become the audit's options; what a flag leaves unset comes from AUDIT_DEFAULTS. */
+export function auditOptionsFromFlags(flags: AuditFlags): AuditOptions {
+  return auditOptions({
+    formats: flags.format,
+    rules: flags.rules,
+    orgType: flags.orgType,
+    maxPages: flags.maxPages,
+    patience: flags.patience,
+    render: flags.render,
+    userAgent: flags.userAgent,
+    delayMs: flags.delay,
+    browser: flags.browser,
+    screenshots: flags.screenshots,
+    consent: consentFrom(flags),
+    renderTimeoutMs: flags.renderTimeout,
+    maxRenders: flags.maxRenders,
+    evidence: flags.evidence,
+  });
 }
 
 export function parseFormats(value: string): Format[] {

@@ -14,7 +14,10 @@ function packsFor(target: string | undefined): string[] {
 export function rulesList(target: string | undefined, io: CliIo): ExitCode {
   for (const id of packsFor(target)) {
     const pack = loadPack(id);
-    io.stdout(`${pack.def.id} ${pack.def.version}: ${pack.def.title}\n`);
+    io.stdout(`${pack.def.id} ${pack.def.version}: ${pack.def.title}${pack.def.defaultOn ? ' (on by default)' : ''}\n`);
+    const src = pack.def.source;
+    io.stdout(src ? `  source: ${[src.title, src.publisher, src.date, src.url].filter(Boolean).join(', ')}\n` : '  source: not given (pack.yaml source)\n');
+    if (pack.def.scoring) io.stdout(`  scored by level: ${pack.def.scoring.levels.join(', ')}\n`);
     io.stdout(`  topics (best evidence first):\n`);
     for (const t of pack.def.classes.topics) io.stdout(`    ${t.id}: ${t.title}\n`);
     io.stdout(`  document types:\n`);
@@ -26,7 +29,7 @@ export function rulesList(target: string | undefined, io: CliIo): ExitCode {
       }
     }
     for (const c of pack.def.criteria) {
-      io.stdout(`  ${c.id} ${c.title}\n`);
+      io.stdout(`  ${c.id} ${c.level ? `[${c.level}] ` : ''}${c.title}${c.nations ? ` (${c.nations.join(', ')} only)` : ''}\n`);
       for (const r of pack.rules.filter((x) => x.criterion === c.id)) {
         const level = r.kind === 'verdict' ? r.level : `advisory ${r.severity}`;
         io.stdout(`    ${r.qualifiedId} [${level}] ${r.title}\n`);

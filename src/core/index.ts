@@ -2,7 +2,7 @@ export * from './types.js';
 export * from './text.js';
 export * from './errors.js';
 export * from './outputs.js';
-export { TOOL_VERSION, DEFAULT_USER_AGENT, GENERATOR_META } from './version.js';
+export { TOOL_VERSION, NODE_RANGE, DEFAULT_USER_AGENT, GENERATOR_META } from './version.js';
 export { suggestedMaxPages } from './budget.js';
 export * from './suggest.js';
 export { confinePath, confineName, pathProblem, PathEscapeError, readDataFile } from './confine-path.js';

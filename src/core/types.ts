@@ -99,6 +99,23 @@ export interface CrawlRecord {
   evidence?: EvidenceInput;
   /** absent when the budget left nothing promising unfetched (and in crawls saved before it existed) */
   budget?: CrawlBudget;
+  /** organisation.nation was given with --nation (option) or by the batch list (list); absent: inferred when analysed */
+  nationFrom?: 'option' | 'list';
+  /** present when the crawl stopped early (not a budget run-out) */
+  earlyStop?: EarlyStop;
+}
+
+/**
+ * The crawl stopped before its --max-pages budget: the last `quietPages` pages fetched changed no
+ * verdict and no quoted evidence, and no better lead was waiting (see discover/early-stop.ts).
+ */
+export interface EarlyStop {
+  /** pages and documents fetched in all */
+  pagesFetched: number;
+  /** of those, the last ones in a row that added nothing */
+  quietPages: number;
+  /** the --patience in force */
+  patience: number;
 }
 
 /** What the --max-pages budget left unvisited: a negative is not certain while promising links wait. */
@@ -172,6 +189,22 @@ export interface Organisation {
   authorityType?: string;
 }
 
+/** How the audit's nation was decided, strongest first: --nation, the batch list, the bundled body list, the domain, postcodes. */
+export type NationBasis = 'option' | 'list' | 'body-list' | 'domain' | 'address' | 'unknown';
+
+/** Which nation's rules the audit applied, and why (additive to schemaVersion 1). */
+export interface Jurisdiction {
+  /** null: not known, so rules and criteria of one nation were not applied */
+  nation: 'england' | 'wales' | 'scotland' | 'northern-ireland' | null;
+  basis: NationBasis;
+  /** one sentence a reader can check */
+  reason: string;
+  /** the bundled body list's row for this address */
+  body?: { code: string; name: string; type: string };
+  /** the packs' notes for this nation (its law, how long records are kept, who holds them) */
+  notes?: string[];
+}
+
 export interface Evidence {
   url: string;
   title: string;
@@ -195,6 +228,8 @@ export interface Finding {
   evidence: Evidence[];
   /** advisories: the current position in one line */
   correction?: string;
+  /** advisories: a plain sentence the organisation could publish instead */
+  rewrite?: string;
   /** set when a human waiver (batch/audit --waivers) covers this finding */
   waiver?: WaiverNote;
 }
@@ -242,6 +277,8 @@ export interface CriterionVerdict {
   alsoConsidered?: Finding[];
   /** set when the status is not met: what to publish to meet the criterion */
   publish?: PublishAdvice;
+  /** the source's own level for this criterion (pack.yaml `level`: must, should ...); scored apart in summary.levels */
+  level?: string;
 }
 
 export interface SourceCounts {
@@ -264,6 +301,22 @@ export interface ReportSummary {
   clearmarkReady: boolean;
   blocking: string[];
   sources: SourceCounts;
+  /** a pack with scoring.levels: one score per level, strongest first; `score` is then the first level's */
+  levels?: LevelSummary[];
+}
+
+/** The criteria of one level (the source's "must", "should" ...) counted and scored on their own. */
+export interface LevelSummary {
+  level: string;
+  criteria: string[];
+  score: number | null;
+  eligible: number;
+  met: number;
+  partial: number;
+  notMet: number;
+  needsEvidence: number;
+  notApplicable: number;
+  error: number;
 }
 
 export interface PackResult {
@@ -295,6 +348,10 @@ export interface AuditReport {
   network?: NetworkNote;
   /** present when the crawl budget ran out with promising links unvisited */
   crawlBudget?: CrawlBudget;
+  /** present when the crawl stopped before its budget because the last pages added nothing */
+  earlyStop?: EarlyStop;
   /** audit --evidence: the council's own records (self-check-types.ts) */
   selfCheck?: SelfCheck;
+  /** which nation's rules were applied and why */
+  jurisdiction?: Jurisdiction;
 }

@@ -7,7 +7,11 @@ import {
   type CrawlDeps,
   type CrawlOptions,
   type CrawlResult,
+  type EarlyStop,
+  type EvidenceSignal,
 } from './crawl-types.js';
+import { EarlyStopRule } from './early-stop.js';
+import { isNearEvidence } from './near-evidence.js';
 import { Frontier, type FrontierItem } from './frontier.js';
 import { Ledger } from './ledger.js';
 import { isObviousNonDocument } from './non-document.js';
@@ -51,6 +55,16 @@ class SiteCrawler {
   /** what the budget left unfetched, with the link score each had when it was skipped */
   private readonly unvisited: Array<{ url: string; score: number }> = [];
   private siteName: string | undefined;
+  private readonly stopRule: EarlyStopRule | undefined;
+  /** links beside a page that held evidence, still waiting: the crawl does not stop early while any wait */
+  private readonly nearEvidence = new Set<string>();
+  /** what such a link gains: as if its text named the subject itself (the pack's strongest follow weight) */
+  private readonly nearEvidenceBonus: number;
+  private stoppedEarly: EarlyStop | undefined;
+  /** what the page being handled added to the verdicts; undefined when it was not read */
+  private pageSignal: EvidenceSignal | undefined;
+  /** every criterion is met (the last document's signal) */
+  private settled = false;
 
   constructor(
     private readonly options: CrawlOptions,
@@ -63,6 +77,8 @@ class SiteCrawler {
     this.focus = options.focus ?? NO_FOCUS;
     // The start page's links first, but never more than a sixth of a small budget.
     this.frontier = new Frontier({ sweep: Math.min(30, Math.ceil(options.maxPages / 6)) });
+    this.stopRule = options.patience && deps.onDocument ? new EarlyStopRule(options.patience) : undefined;
+    this.nearEvidenceBonus = Math.max(0, ...this.focus.follow.map(([, weight]) => weight));
     this.requester = new PoliteRequester(deps.http, deps.clock, {
       userAgent: options.userAgent,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -106,7 +122,14 @@ class SiteCrawler {
     if (sources.length !== this.seen.size - this.foldedRedirects) {
       throw new Error(`ledger has ${sources.length} rows for ${this.seen.size - this.foldedRedirects} discovered URLs`);
     }
-    return { resources: this.resources, sources, problems: this.ledger.problems, siteName: this.siteName, unvisited: this.unvisited };
+    return {
+      resources: this.resources,
+      sources,
+      problems: this.ledger.problems,
+      siteName: this.siteName,
+      unvisited: this.unvisited,
+      ...(this.stoppedEarly ? { stoppedEarly: this.stoppedEarly } : {}),
+    };
   }
 
   /** in-site redirect targets are recorded as the finalUrl of the row that led there, not as rows */
@@ -122,7 +145,13 @@ class SiteCrawler {
 
   private discover(rawUrl: string, score: number, depth: number, anchorText?: string): void {
     const url = tryNormaliseUrl(rawUrl);
-    if (url === undefined || this.seen.has(url)) return; // mailto:, tel:, javascript: are never discovered
+    if (url === undefined) return; // mailto:, tel:, javascript: are never discovered
+    if (this.seen.has(url)) {
+      // A waiting URL is worth its best link: a sitemap entry (no words) that a page then links as
+      // "Download the procedure (PDF)" moves up.
+      this.frontier.promote(url, score);
+      return;
+    }
     this.seen.add(url);
     if (!this.inSite(url)) return this.ledger.skip(url, 'off-site');
     if (isObviousNonDocument(url)) return this.ledger.skip(url, 'not-a-document');
@@ -145,7 +174,10 @@ class SiteCrawler {
 
   private async visit(item: FrontierItem): Promise<void> {
     const { url } = item;
+    this.nearEvidence.delete(url);
     if (this.fetchedFinals.has(url)) return this.ledger.skip(url, 'duplicate');
+    // Not the budget: nothing better was waiting (early-stop.ts), so these are not "unvisited promising".
+    if (this.stoppedEarly) return this.ledger.skip(url, 'stopped-early');
     if (this.fetched >= this.options.maxPages) {
       this.unvisited.push({ url, score: item.score });
       return this.ledger.skip(url, 'budget');
@@ -165,11 +197,23 @@ class SiteCrawler {
       res = await this.requester.get(url, (_from, to) => this.inSite(to) && (this.robots.peek(originOf(to))?.isAllowed(to) ?? true));
     } catch (err) {
       this.failFromError(url, err);
+      this.afterPage(item, undefined);
       return;
     } finally {
       this.options.onProgress?.({ fetched: this.fetched, queued: this.frontier.size, url });
     }
+    this.pageSignal = undefined;
     await this.handleResponse(item, res);
+    this.afterPage(item, this.pageSignal);
+  }
+
+  /** Feeds the early-stopping rule one fetched page; failed fetches land here too, with no signal. */
+  private afterPage(item: FrontierItem, signal: EvidenceSignal | undefined): void {
+    if (!this.stopRule) return;
+    if (signal) this.settled = signal.settled;
+    this.stopRule.observe(item.score, signal);
+    // The budget's end is the budget's business: an early stop must leave budget unspent.
+    if (this.fetched < this.options.maxPages) this.stoppedEarly = this.stopRule.check({ bestWaiting: this.frontier.bestScore(), settled: this.settled, nearEvidenceWaiting: this.nearEvidence.size });
   }
 
   /** The home page redirects to another host of its domain (www. to a new subdomain): audit that site instead, once. */
@@ -212,6 +256,7 @@ class SiteCrawler {
     this.ledger.problem({ url, kind, message: err.message });
   }
 
+  /** Records the response; for a document read, keeps what it added to the verdicts in pageSignal (deps.onDocument). */
   private async handleResponse(item: FrontierItem, res: HttpResponse): Promise<void> {
     const { url } = item;
     const status = res.status;
@@ -342,10 +387,26 @@ class SiteCrawler {
       if (item.depth === 0) this.askSiteSearch(html, res.finalUrl);
     }
 
+    if (this.stopRule) this.pageSignal = await this.deps.onDocument?.(resource, doc);
     const page = { url: finalUrl, relevance: resource.relevance };
+    const heldEvidence = this.pageSignal?.matched === true && item.depth > 0;
     for (const link of doc.links) {
-      this.discover(link.url, scoreLink(link, page, this.focus), item.depth + 1, link.text || undefined);
+      const score = scoreLink(link, page, this.focus);
+      if (heldEvidence && isNearEvidence(link.url, finalUrl)) this.discoverNearEvidence(link.url, Math.max(score, item.score) + this.nearEvidenceBonus, item.depth + 1, link.text || undefined);
+      else this.discover(link.url, score, item.depth + 1, link.text || undefined);
     }
+  }
+
+  /** A link beside evidence: queued (or raised, if already waiting) above its own words' score, and tracked until read. */
+  private discoverNearEvidence(rawUrl: string, score: number, depth: number, anchorText?: string): void {
+    const url = tryNormaliseUrl(rawUrl);
+    if (url === undefined) return;
+    if (this.seen.has(url)) {
+      if (this.frontier.promote(url, score)) this.nearEvidence.add(url);
+      return;
+    }
+    this.discover(url, score, depth, anchorText);
+    if (this.frontier.has(url)) this.nearEvidence.add(url);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ExtractedDocument, FetchedResource, OrgType, Problem, RenderMode, SourceEntry } from '../core/index.js';
+import type { EarlyStop, ExtractedDocument, FetchedResource, OrgType, Problem, RenderMode, SourceEntry } from '../core/index.js';
 import type { BodyStore, HttpClient, PageRenderer } from '../fetch/index.js';
 import type { Clock } from './politeness.js';
 import type { LinkFocus } from './score-link.js';
@@ -23,6 +23,12 @@ export interface CrawlOptions {
   orgType?: OrgType;
   /** the rule pack's crawl focus (compileFocus of pack.yaml `focus`); none: breadth-first */
   focus?: LinkFocus;
+  /**
+   * early stopping: after this many pages fetched in a row that changed no verdict and no quoted
+   * evidence, stop when no better lead waits (see early-stop.ts). 0 or absent: spend the budget.
+   * Needs deps.onDocument to say what each page added.
+   */
+  patience?: number;
   onProgress?: (e: { fetched: number; queued: number; url: string }) => void;
   /** stops the crawl: no new request starts and the one in flight is aborted (batch time limit, Ctrl-C) */
   signal?: AbortSignal;
@@ -34,6 +40,8 @@ export interface CrawlDeps {
   clock: Clock;
   /** parse a fetched body into a document (the extract stage); may throw for broken files */
   extract: (resource: FetchedResource, body: Buffer) => Promise<ExtractedDocument>;
+  /** what each document read adds to the audit's verdicts (the pipeline evaluates it as it comes) */
+  onDocument?: (resource: FetchedResource, doc: ExtractedDocument) => EvidenceSignal | Promise<EvidenceSignal>;
   /** a browser for --render auto|always; absent means none (pages that need one become problems) */
   renderer?: PageRenderer;
 }
@@ -46,7 +54,23 @@ export interface CrawlResult {
   siteName?: string;
   /** addresses the --max-pages budget left unfetched, with their link score (higher: more promising) */
   unvisited?: Array<{ url: string; score: number }>;
+  /** the crawl stopped before its budget because the last pages added nothing (see early-stop.ts) */
+  stoppedEarly?: EarlyStop;
+}
+
+/** What one more document did to the audit's verdicts. */
+export interface EvidenceSignal {
+  /** a verdict changed, or a criterion's quoted evidence did */
+  changed: boolean;
+  /** every criterion is met: no page can improve a verdict */
+  settled: boolean;
+  /** this document itself matched a verdict rule (met or partial): its neighbours are read next */
+  matched: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
+/** --patience default: pages in a row that add nothing before the crawl may stop early */
+export const DEFAULT_PATIENCE = 40;
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export type { EarlyStop };

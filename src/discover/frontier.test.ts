@@ -42,4 +42,18 @@ describe('Frontier: breadth and fairness', () => {
     expect(order.indexOf('https://c.test/children/care-leavers')).toBe(4);
     expect(order).toHaveLength(51);
   });
+
+  it('promotes a waiting link: it comes up at its new score, once, and the best waiting score follows', () => {
+    const f = new Frontier({ sweep: 0 });
+    f.push({ url: 'https://c.test/a/1', score: 5, depth: 2 });
+    f.push({ url: 'https://c.test/b/1', score: 1, depth: 2 });
+    expect(f.bestScore()).toBe(5);
+    expect(f.promote('https://c.test/b/1', 0.5)).toBe(false);
+    expect(f.promote('https://c.test/b/1', 8)).toBe(true);
+    expect(f.promote('https://c.test/none', 8)).toBe(false);
+    expect(f.bestScore()).toBe(8);
+    expect(f.size).toBe(2);
+    expect(drain(f)).toEqual(['https://c.test/b/1', 'https://c.test/a/1']);
+    expect(f.bestScore()).toBe(Number.NEGATIVE_INFINITY);
+  });
 });

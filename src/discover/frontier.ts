@@ -7,6 +7,8 @@ export interface FrontierItem {
 
 interface Entry extends FrontierItem {
   seq: number;
+  /** replaced by a promoted copy: skipped when it comes up */
+  dead?: true;
 }
 
 export interface FrontierOptions {
@@ -56,6 +58,8 @@ export class Frontier {
   private swept = 0;
   private seq = 0;
   private count = 0;
+  /** waiting entries by URL, so a link can be promoted */
+  private readonly waiting = new Map<string, Entry>();
 
   constructor(options: FrontierOptions = {}) {
     this.sweepLimit = options.sweep ?? DEFAULT_SWEEP;
@@ -66,9 +70,40 @@ export class Frontier {
     return this.count;
   }
 
+  /**
+   * The highest score of any waiting link, before any section discount (-Infinity when empty):
+   * what the early-stopping rule compares against the pages that found nothing.
+   */
+  bestScore(): number {
+    let best = this.sweepHeap.peek()?.score ?? Number.NEGATIVE_INFINITY;
+    for (const heap of this.sections.values()) best = Math.max(best, heap.peek()?.score ?? Number.NEGATIVE_INFINITY);
+    return best;
+  }
+
+  /** Whether this URL is waiting in the queue. */
+  has(url: string): boolean {
+    return this.waiting.has(url);
+  }
+
+  /**
+   * Raises a waiting link's score (a page that held evidence links to it). The old entry is left
+   * in its heap, marked dead, and a copy with the new score takes its place. False when the URL is
+   * not waiting or already scores as much.
+   */
+  promote(url: string, score: number): boolean {
+    const old = this.waiting.get(url);
+    if (!old || old.score >= score) return false;
+    old.dead = true;
+    this.count--;
+    const { seq: _seq, dead: _dead, ...item } = old;
+    this.push({ ...item, score });
+    return true;
+  }
+
   push(item: FrontierItem): void {
-    const entry = { ...item, seq: this.seq++ };
+    const entry: Entry = { ...item, seq: this.seq++ };
     this.count++;
+    this.waiting.set(item.url, entry);
     if (item.depth <= 1 && item.score >= 0 && this.swept < this.sweepLimit) return this.sweepHeap.push(entry);
     this.heapFor(sectionOf(item.url)).push(entry);
   }
@@ -77,9 +112,10 @@ export class Frontier {
     const entry = this.popSweep() ?? this.popBestSection();
     if (entry === undefined) return undefined;
     this.count--;
+    this.waiting.delete(entry.url);
     const section = sectionOf(entry.url);
     this.taken.set(section, (this.taken.get(section) ?? 0) + 1);
-    const { seq: _seq, ...item } = entry;
+    const { seq: _seq, dead: _dead, ...item } = entry;
     return item;
   }
 
@@ -126,7 +162,9 @@ class Heap {
     return this.items.length;
   }
 
+  /** The best live entry; dead ones (promoted elsewhere) are dropped on the way. */
   peek(): Entry | undefined {
+    while (this.items[0]?.dead) this.take();
     return this.items[0];
   }
 
@@ -136,6 +174,11 @@ class Heap {
   }
 
   pop(): Entry | undefined {
+    this.peek();
+    return this.take();
+  }
+
+  private take(): Entry | undefined {
     const top = this.items[0];
     const last = this.items.pop();
     if (top === undefined || last === undefined) return undefined;

@@ -1,7 +1,7 @@
 export { crawlSite } from './crawl-site.js';
 export { readLocalTarget } from './read-local.js';
-export type { CrawlDeps, CrawlOptions, CrawlResult } from './crawl-types.js';
-export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './crawl-types.js';
+export type { CrawlDeps, CrawlOptions, CrawlResult, EvidenceSignal } from './crawl-types.js';
+export { DEFAULT_MAX_BYTES, DEFAULT_PATIENCE, DEFAULT_TIMEOUT_MS } from './crawl-types.js';
 export { normaliseUrl, tryNormaliseUrl } from './normalise-url.js';
 export { scoreLink, topicScore, compileFocus, NO_FOCUS } from './score-link.js';
 export type { LinkFocus, FocusWords } from './score-link.js';

@@ -1,9 +1,8 @@
-import { FetchError, type HttpClient, type HttpResponse } from '../fetch/index.js';
+import { FetchError, followRedirects, MAX_REDIRECTS, type HttpClient, type HttpResponse } from '../fetch/index.js';
 import { OriginGate, retryAfterMs, type Clock } from './politeness.js';
 import { originOf } from './site.js';
 
 export const MAX_RETRIES = 2;
-export const MAX_REDIRECTS = 10;
 
 export interface RequesterOptions {
   userAgent: string;
@@ -31,17 +30,18 @@ export class PoliteRequester {
   }
 
   async get(url: string, followRedirect: (from: string, to: string) => boolean): Promise<HttpResponse> {
-    const redirects: string[] = [];
-    let current = url;
-    for (;;) {
-      const res = await this.getOnce(current);
-      const location = res.headers['location'];
-      const isRedirect = res.status >= 300 && res.status < 400 && location !== undefined;
-      if (!isRedirect || !followRedirect(current, location)) return { ...res, url, redirects };
-      if (redirects.length >= MAX_REDIRECTS) throw new FetchError('too-many-redirects', url, `more than ${MAX_REDIRECTS} redirects`);
-      redirects.push(location);
-      current = location;
-    }
+    // The client hands back a 3xx it did not follow with an absolute Location.
+    const chain = await followRedirects(
+      url,
+      async (current) => {
+        const res = await this.getOnce(current);
+        const location = res.headers['location'];
+        const follow = res.status >= 300 && res.status < 400 && location !== undefined && followRedirect(current, location);
+        return { result: res, ...(follow ? { next: location } : {}) };
+      },
+      () => new FetchError('too-many-redirects', url, `more than ${MAX_REDIRECTS} redirects`),
+    );
+    return { ...chain.result, url, redirects: chain.redirects };
   }
 
   /**

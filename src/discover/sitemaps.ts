@@ -1,4 +1,5 @@
 import { gunzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
 import { isFetchError } from '../fetch/index.js';
 import type { Problem } from '../core/index.js';
 import type { PoliteRequester } from './polite-requester.js';
@@ -14,26 +15,37 @@ export interface ParsedSitemap {
   locs: string[];
 }
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
-    .replace(/&(amp|lt|gt|quot|apos);/g, (_m, name: string) => XML_ENTITIES[name] ?? '')
-    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_m, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .trim();
-}
-
-/** Sitemaps are simple enough for a tolerant regex reader (namespaces and prefixes allowed). */
+/**
+ * Read with htmlparser2's XML mode, streaming (no document tree, so a 50 MB sitemap stays small):
+ * entities, numeric references, CDATA and namespace prefixes (`<sm:loc>`) are the parser's job.
+ * The first element names the kind, a `loc` anywhere holds an address; markup inside a `loc` is dropped.
+ */
 export function parseSitemap(xml: string): ParsedSitemap {
-  const kind = /<(?:\w+:)?sitemapindex[\s>]/i.test(xml) ? 'index' : /<(?:\w+:)?urlset[\s>]/i.test(xml) ? 'urlset' : 'unknown';
+  let kind: ParsedSitemap['kind'] | undefined;
   const locs: string[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?loc>([\s\S]*?)<\/(?:\w+:)?loc>/gi)) {
-    const loc = unescapeXml(m[1] ?? '');
-    if (loc) locs.push(loc);
-  }
-  return { kind, locs };
+  let inLoc = 0;
+  let text = '';
+  const local = (name: string): string => name.slice(name.indexOf(':') + 1).toLowerCase();
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        const tag = local(name);
+        kind ??= tag === 'sitemapindex' ? 'index' : tag === 'urlset' ? 'urlset' : 'unknown';
+        if (tag === 'loc' && inLoc++ === 0) text = '';
+      },
+      ontext(data) {
+        if (inLoc > 0) text += data;
+      },
+      onclosetag(name, implied) {
+        if (local(name) !== 'loc' || inLoc === 0) return;
+        // a loc closed only by the end of a truncated file is a cut-off address: dropped
+        if (--inLoc === 0 && !implied && text.trim()) locs.push(text.trim());
+      },
+    },
+    { xmlMode: true, decodeEntities: true, recognizeCDATA: true },
+  );
+  parser.end(xml);
+  return { kind: kind ?? 'unknown', locs };
 }
 
 export interface SitemapReadResult {

@@ -25,6 +25,10 @@ describe('doctor checks', () => {
     const old = checkNode('18.19.0');
     expect(old.ok).toBe(false);
     expect(old.fix).toContain('20.19');
+    expect(checkNode('v20.18.3').ok).toBe(false);
+    expect(checkNode('v20.19.0').ok).toBe(true);
+    expect(checkNode('24.0.0-nightly20250101abc').ok).toBe(true);
+    expect(checkNode('not a version').ok).toBe(false);
   });
 
   it('proxy settings: reported, a malformed one fails, a missing CA file fails', () => {

@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DEFAULT_USER_AGENT } from '../core/index.js';
+import semver from 'semver';
+import { DEFAULT_USER_AGENT, NODE_RANGE } from '../core/index.js';
 import {
   BROWSER_ENV,
   browserFixHint,
@@ -40,12 +41,12 @@ export interface DoctorDeps {
   tryLaunch?: (path: string) => Promise<string>;
 }
 
-export const MIN_NODE = [20, 19] as const;
-
-export function checkNode(version: string): Check {
-  const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
-  const ok = major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
-  return { name: 'Node.js', ok, needed: true, detail: `version ${version}`, ...(ok ? {} : { fix: `install Node.js ${MIN_NODE.join('.')} or newer (https://nodejs.org/)` }) };
+/** Node.js against package.json's engines range (semver: pre-releases and odd version strings included). */
+export function checkNode(version: string, range = NODE_RANGE): Check {
+  const parsed = semver.coerce(version, { includePrerelease: true });
+  const ok = parsed !== null && semver.satisfies(parsed, range, { includePrerelease: true });
+  const wanted = semver.minVersion(range)?.version ?? range;
+  return { name: 'Node.js', ok, needed: true, detail: `version ${version}`, ...(ok ? {} : { fix: `install Node.js ${wanted} or newer (https://nodejs.org/)` }) };
 }
 
 async function launchAndClose(path: string): Promise<string> {

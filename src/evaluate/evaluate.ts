@@ -50,7 +50,10 @@ export function inScope(rule: LoadedRule, doc: ClassifiedDocument, subject: Audi
     (!s.topics || s.topics.includes(doc.classification.topic)) &&
     (!s.docTypes || s.docTypes.includes(doc.classification.docType)) &&
     (!s.kinds || s.kinds.includes(doc.kind)) &&
-    (!s.orgTypes || s.orgTypes.includes(subject.orgType))
+    (!s.orgTypes || s.orgTypes.includes(subject.orgType)) &&
+    // Dated duties: judged by when the document was read, so a rescore of a saved crawl agrees.
+    (!s.from || doc.fetchedAt.slice(0, 10) >= s.from) &&
+    (!s.until || doc.fetchedAt.slice(0, 10) < s.until)
   );
 }
 

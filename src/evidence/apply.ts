@@ -84,7 +84,7 @@ export function applySelfCheck(report: AuditReport, input: EvidenceInput, docume
     if (c6) foldPlainLanguage(c6, checks);
   }
 
-  report.summary = summarise(report.criteria, report.summary.sources);
+  report.summary = summarise(report.criteria, report.summary.sources, report.summary.levels?.map((l) => l.level));
   report.selfCheck = self;
 }
 

@@ -40,3 +40,26 @@ describe('windows-1252 pages', () => {
     expect(decodeHtml(body, 'text/html; charset=ISO-8859-1')).toBe('<p>it’s free – ask</p>');
   });
 });
+
+describe('encoding sniffing as browsers do it (encoding-sniffer)', () => {
+  const cafe1252 = Buffer.from([0x63, 0x61, 0x66, 0xe9]);
+  it('reads the charset of a http-equiv Content-Type meta', () => {
+    const body = Buffer.concat([Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>'), cafe1252]);
+    expect(decodeHtml(body, 'text/html')).toContain('café');
+  });
+
+  it('does not take a charset from a commented-out meta', () => {
+    const body = Buffer.from('<!-- <meta charset="windows-1252"> --><p>café</p>', 'utf8');
+    expect(decodeHtml(body, 'text/html')).toContain('café');
+  });
+
+  it('lets a byte-order mark win over the header, and reads a meta claiming UTF-16 as UTF-8', () => {
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>café</p>', 'utf8')]);
+    expect(decodeHtml(bom, 'text/html; charset=windows-1252')).toBe('<p>café</p>');
+    expect(decodeHtml(Buffer.from('<meta charset="utf-16"><p>café</p>', 'utf8'), 'text/html')).toContain('café');
+  });
+
+  it('falls back to the meta, then UTF-8, when the header names an unknown charset', () => {
+    expect(decodeHtml(Buffer.from('<p>café</p>', 'utf8'), 'text/html; charset=no-such-thing')).toBe('<p>café</p>');
+  });
+});

@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
 import { launchChromium } from './browser-launch.js';
 import { isFetchError } from './fetch-error.js';
+import { followRedirects, MAX_REDIRECTS } from './redirects.js';
 import type { HttpClient, HttpResponse } from './types.js';
 import {
   NO_CONSENT,
@@ -45,7 +46,6 @@ const QUIET_BUDGET_MS = 5000;
 const VIEWPORT = { width: 1200, height: 900 };
 const SHOT_PAD = 48;
 const SHOT_MAX_HEIGHT = 1400;
-const MAX_REDIRECTS = 10;
 /** leaving a page for about:blank between loads */
 const PARK_MS = 2000;
 /** Not needed to read text; fetched only for screenshots (and then only when allowed). */
@@ -194,8 +194,7 @@ class LazyBrowserRenderer implements PageRenderer {
    */
   private async navigate(page: Page, url: string): Promise<void> {
     const state = this.pages.get(page)!;
-    let target = url;
-    for (let hop = 0; ; hop++) {
+    const hop = async (target: string): Promise<{ result: undefined; next?: string }> => {
       state.redirect = undefined;
       try {
         await page.goto(target, { waitUntil: 'load', timeout: this.timeoutMs });
@@ -203,10 +202,9 @@ class LazyBrowserRenderer implements PageRenderer {
         if (state.redirect === undefined && state.refused === undefined) throw e;
       }
       this.checkLanding(page, url);
-      if (state.redirect === undefined) return;
-      if (hop >= MAX_REDIRECTS) throw new RenderError(`browser could not render ${url}: more than ${MAX_REDIRECTS} redirects`, false);
-      target = state.redirect;
-    }
+      return { result: undefined, ...(state.redirect !== undefined ? { next: state.redirect } : {}) };
+    };
+    await followRedirects(url, hop, () => new RenderError(`browser could not render ${url}: more than ${MAX_REDIRECTS} redirects`, false));
   }
 
   /** The page must still be where it may be; otherwise what it shows is not the audited site's. */

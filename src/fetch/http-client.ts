@@ -1,9 +1,9 @@
 import { EnvHttpProxyAgent, fetch } from 'undici';
 import { createAddressGuard, REFUSED_ADDRESS_CODE, type AddressGuard } from './address-guard.js';
 import { FetchError } from './fetch-error.js';
+import { followRedirects, MAX_REDIRECTS, redirectTarget } from './redirects.js';
 import type { HttpClient, HttpGetOptions, HttpResponse } from './types.js';
 
-const MAX_REDIRECTS = 10;
 const ACCEPT =
   'text/html,application/xhtml+xml,application/pdf,' +
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document;q=0.9,text/plain;q=0.8,*/*;q=0.5';
@@ -59,9 +59,7 @@ async function getFollowing(
   dispatcher: EnvHttpProxyAgent,
   guard: AddressGuard,
 ): Promise<HttpResponse> {
-  const redirects: string[] = [];
-  let current = url;
-  for (;;) {
+  const hop = async (current: string): Promise<{ result: Omit<HttpResponse, 'url' | 'finalUrl' | 'redirects'>; next?: string }> => {
     const refused = await guard.checkUrl(current);
     if (refused !== undefined) throw new FetchError('refused', current, refused);
     const res = await fetch(current, {
@@ -72,32 +70,17 @@ async function getFollowing(
       headers: { ...opts.headers, 'user-agent': opts.userAgent, accept: opts.headers?.['accept'] ?? ACCEPT },
     });
     const headers = headersToRecord(res);
-    const location = headers['location'];
-    if (res.status >= 300 && res.status < 400 && location !== undefined) {
-      const next = resolveLocation(location, current);
-      if (next !== undefined && opts.followRedirect(current, next)) {
-        await res.body?.cancel().catch(() => undefined);
-        if (redirects.length >= MAX_REDIRECTS) {
-          throw new FetchError('too-many-redirects', url, `more than ${MAX_REDIRECTS} redirects`);
-        }
-        redirects.push(next);
-        current = next;
-        continue;
-      }
-      // Not followed: hand back the 3xx so the caller can record where it pointed.
-      if (next !== undefined) headers['location'] = next;
+    const next = redirectTarget(res.status, headers['location'], current);
+    if (next !== undefined && opts.followRedirect(current, next)) {
+      await res.body?.cancel().catch(() => undefined);
+      return { result: { status: res.status, headers, body: Buffer.alloc(0) }, next };
     }
-    const body = await readCapped(res, opts.maxBytes, current);
-    return { url, finalUrl: current, status: res.status, headers, body, redirects };
-  }
-}
-
-function resolveLocation(location: string, base: string): string | undefined {
-  try {
-    return new URL(location, base).href;
-  } catch {
-    return undefined;
-  }
+    // Not followed: hand back the 3xx with an absolute Location so the caller can record where it pointed.
+    if (next !== undefined) headers['location'] = next;
+    return { result: { status: res.status, headers, body: await readCapped(res, opts.maxBytes, current) } };
+  };
+  const chain = await followRedirects(url, hop, () => new FetchError('too-many-redirects', url, `more than ${MAX_REDIRECTS} redirects`));
+  return { url, finalUrl: chain.finalUrl, ...chain.result, redirects: chain.redirects };
 }
 
 function headersToRecord(res: UndiciResponse): Record<string, string> {

@@ -1,6 +1,7 @@
 export type { BodyStore, HttpClient, HttpGetOptions, HttpResponse } from './types.js';
 export { createHttpClient, type HttpClientOptions } from './http-client.js';
 export { classifyAddress, createAddressGuard, staticLookup, REFUSED_ADDRESS_CODE, type AddressGuard, type AddressGuardOptions, type LookupFunction } from './address-guard.js';
+export { followRedirects, redirectTarget, MAX_REDIRECTS, type Hop, type RedirectChain } from './redirects.js';
 export { FetchError, isFetchError, type FetchErrorKind } from './fetch-error.js';
 export { sniffKind, isUnsupportedDocument, mediaType } from './sniff-kind.js';
 export { createDirBodyStore, createMemoryBodyStore } from './body-store.js';

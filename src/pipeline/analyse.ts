@@ -18,6 +18,7 @@ import { applyCrawlBudget, scorePack } from '../score/index.js';
 import { annotateConsent } from './evidence-screenshots.js';
 import { unreadableSources } from './unreadable.js';
 import { applySelfCheck, selfCheckWordsOf } from '../evidence/index.js';
+import { inferNation, jurisdictionFor, type BodyEntry } from '../nation/index.js';
 
 export type Extractor = (resource: FetchedResource, body: Buffer) => Promise<ExtractedDocument>;
 
@@ -32,6 +33,8 @@ export interface AnalyseOptions {
   /** reuse documents already extracted during the crawl (same bytes give the same document) */
   extract?: Extractor;
   finishedAt: string;
+  /** the body list the nation is inferred from (data/); none: domain and postcodes only */
+  bodyList?: BodyEntry[];
 }
 
 /**
@@ -43,10 +46,9 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
   const problems: Problem[] = [...record.problems];
   const sources: SourceEntry[] = record.sources.map((s) => ({ ...s }));
   const sourceOf = new Map(sources.map((s) => [s.url, s]));
-  const extracted: { doc: ClassifiedDocument; source: SourceEntry | undefined }[] = [];
-  // The first pack owns the document classes: its class rules and lexicons decide them.
-  const classesFrom = opts.packs[0];
-  if (!classesFrom) throw new Error('no rule pack to evaluate');
+  const extracted: { doc: ExtractedDocument; anchorText: string | undefined; source: SourceEntry | undefined }[] = [];
+  const primaryPack = opts.packs[0];
+  if (!primaryPack) throw new Error('no rule pack to evaluate');
 
   for (const resource of record.resources) {
     const source = sourceOf.get(resource.url);
@@ -55,9 +57,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
       const doc = await extract(resource, body);
       // Read in part (a work limit was reached): kept, and the part left unread is a problem.
       if (doc.truncated) problems.push({ url: resource.url, kind: 'too-large', message: doc.truncated });
-      const classification = classifyDocument(doc, { pack: classesFrom, anchorText: resource.anchorText, orgType: record.organisation.type });
-      extracted.push({ doc: { ...doc, classification }, source });
-      if (source) source.docType = classification.docType;
+      extracted.push({ doc, anchorText: resource.anchorText, source });
     } catch (e) {
       // A broken document is a recorded problem, never a crash of the audit.
       const kind = e instanceof ExtractError ? e.kind : 'parse-error';
@@ -66,31 +66,46 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     }
   }
 
-  // Attachments take the topic of the care-records page that links to them (a leaflet about "your records").
-  const documents = inheritTopicFromLinks(extracted.map((e) => e.doc), classesFrom);
-  documents.forEach((doc, i) => {
-    const source = extracted[i]!.source;
-    if (source) source.class = doc.classification.topic;
-  });
-
-  // A resource we could not read whose address or link text suggests it may hold evidence (the pack's focus.relevantUrl; see unreadable.ts).
-  const relevantUrl = new RegExp(classesFrom.def.focus.relevantUrl, 'i');
-  const unreadable = unreadableSources(problems, documents, record.resources, relevantUrl);
   const counts = {
     discovered: sources.length,
     assessed: sources.filter((s) => s.outcome === 'assessed').length,
     failed: sources.filter((s) => s.outcome === 'failed').length,
     skipped: sources.filter((s) => s.outcome === 'skipped').length,
   };
-  const ctx = {
-    unreadable,
-    nothingRead: documents.length === 0,
-    pagesVisited: documents.filter((d) => d.kind === 'html').length,
-    sourceCounts: counts,
-    documents: [...documents].sort(packDocumentOrder(classesFrom)),
+  // Which nation's law applies: said by the user, else inferred (src/nation); rules of other nations are not applied.
+  const given = record.organisation.nation ? { nation: record.organisation.nation, from: record.nationFrom ?? ('list' as const) } : undefined;
+  const decision = inferNation({ given, url: record.target.kind === 'url' ? record.organisation.url : undefined, texts: extracted.map((e) => e.doc.text), bodies: opts.bodyList ?? [] });
+  const jurisdiction = jurisdictionFor(decision, opts.packs);
+  const organisation = decision.nation && !record.organisation.nation ? { ...record.organisation, nation: decision.nation } : record.organisation;
+  // Each pack classes the documents with its own class rules and lexicons (one extraction, one crawl);
+  // the sources list shows the primary pack's classes.
+  const documentsOf = (pack: LoadedPack): ClassifiedDocument[] => {
+    const classified = extracted.map((e) => ({ ...e.doc, classification: classifyDocument(e.doc, { pack, anchorText: e.anchorText, orgType: record.organisation.type }) }));
+    // Attachments take the topic of the records page that links to them (a leaflet about "your records").
+    return inheritTopicFromLinks(classified, pack);
   };
-  const results: PackResult[] = opts.packs.map((pack) => {
-    const outcomes = evaluatePack(pack, documents, { orgType: record.organisation.type, nation: record.organisation.nation });
+  let primaryDocuments: ClassifiedDocument[] = [];
+  const readingProblems = [...problems]; // before any pack's rule timeouts are added
+  const results: PackResult[] = opts.packs.map((pack, index) => {
+    const documents = documentsOf(pack);
+    if (index === 0) {
+      primaryDocuments = documents;
+      documents.forEach((doc, i) => {
+        const source = extracted[i]!.source;
+        if (source) Object.assign(source, { docType: doc.classification.docType, class: doc.classification.topic });
+      });
+    }
+    // A resource we could not read whose address or link text suggests it may hold evidence (the pack's focus.relevantUrl; see unreadable.ts).
+    const relevantUrl = new RegExp(pack.def.focus.relevantUrl, 'i');
+    const ctx = {
+      jurisdiction,
+      unreadable: unreadableSources(readingProblems, documents, record.resources, relevantUrl),
+      nothingRead: documents.length === 0,
+      pagesVisited: documents.filter((d) => d.kind === 'html').length,
+      sourceCounts: counts,
+      documents: [...documents].sort(packDocumentOrder(pack)),
+    };
+    const outcomes = evaluatePack(pack, documents, { orgType: record.organisation.type, nation: decision.nation ?? undefined });
     for (const s of outcomes.flatMap((o) => o.stopped ?? [])) problems.push({ url: s.url, kind: 'timeout', message: s.message });
     return scorePack(pack, outcomes, ctx);
   });
@@ -101,7 +116,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     schemaVersion: 1,
     tool: { name: 'atr-audit', version: TOOL_VERSION },
     ruleset: primary.ruleset,
-    organisation: record.organisation,
+    organisation,
     startedAt: record.startedAt,
     finishedAt: opts.finishedAt,
     summary: primary.summary,
@@ -110,8 +125,10 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     sources: sources.sort(byString((s) => s.url)),
     problems: problems.sort(byString((p) => `${p.url}\n${p.kind}`)),
     ...(record.network ? { network: record.network } : {}),
+    jurisdiction,
+    ...(record.earlyStop ? { earlyStop: record.earlyStop } : {}),
   };
-  if (record.evidence) applySelfCheck(report, record.evidence, documents, selfCheckWordsOf(classesFrom.def));
+  if (record.evidence) applySelfCheck(report, record.evidence, primaryDocuments, selfCheckWordsOf(primaryPack.def));
   annotateConsent(report, record.resources);
   return applyCrawlBudget(report, record.budget, opts.packs, record.target.value[0] ?? record.organisation.url);
 }

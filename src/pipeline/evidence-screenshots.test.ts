@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../core/index.js';
-import { sampleReport } from '../report/sample-report.js';
+import { sampleReport } from '../../test/helpers/sample-report.js';
 import type { PageRenderer } from '../fetch/index.js';
 import { attachScreenshots, keepScreenshots } from './evidence-screenshots.js';
 

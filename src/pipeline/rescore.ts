@@ -5,6 +5,7 @@ import type { Format } from '../report/index.js';
 import { analyseCrawl } from './analyse.js';
 import { crawlBodies, loadCrawlRecord } from './crawl-store.js';
 import { keepScreenshots } from './evidence-screenshots.js';
+import { bundledBodyList } from '../nation/index.js';
 import { loadPacks, writeReports, type AuditOutcome } from './run-audit.js';
 
 /** Re-evaluate a saved crawl offline with the current (or other) rules. */
@@ -15,7 +16,7 @@ export async function rescore(dir: string, opts: { rules: string[]; formats: For
   }
   const packs = loadPacks(opts.rules);
   const record = await loadCrawlRecord(outDir);
-  const report = await analyseCrawl(record, { packs, bodies: crawlBodies(outDir), finishedAt: opts.now.toISOString() });
+  const report = await analyseCrawl(record, { packs, bodies: crawlBodies(outDir), finishedAt: opts.now.toISOString(), bodyList: bundledBodyList() });
   await keepScreenshots(report, outDir); // offline: only screenshots whose quote and page are unchanged
   const labels = packs[0]!.def.labels;
   const written = await writeReports(report, outDir, opts.formats, labels);

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
-  DEFAULT_USER_AGENT,
   UsageError,
   slugify,
   type AuditReport,
@@ -11,52 +10,46 @@ import {
   type ExtractedDocument,
   type FetchedResource,
   type NetworkNote,
-  type OrgType,
   type Organisation,
-  type RenderMode,
 } from '../core/index.js';
 import { compileFocus, crawlSite, readLocalTarget, type Clock, type CrawlResult } from '../discover/index.js';
 import { createIsolatedExtractor } from '../extract/index.js';
-import type { ConsentOptions, HttpClient, PageRenderer, ScreenshotMode } from '../fetch/index.js';
+import type { HttpClient, PageRenderer } from '../fetch/index.js';
 import { DEFAULT_LABELS, fileNameFor, renderCsv, renderHtml, renderJson, renderJunit, renderMarkdown, type Format, type ReportLabels } from '../report/index.js';
-import { loadPack, type LoadedPack } from '../rules/index.js';
+import { loadPack, mergeFocus, packIdsWithDefaults, type LoadedPack } from '../rules/index.js';
 import { crawlBudgetOf } from '../score/index.js';
 import { analyseCrawl, type Extractor } from './analyse.js';
 import { crawlBodies, saveCrawlRecord, writeFileAtomic } from './crawl-store.js';
 import { openRenderer } from './browser-session.js';
 import { attachScreenshots } from './evidence-screenshots.js';
 import { defaultOutDir } from './out-dir.js';
+import { evidenceWatcher } from './evidence-watch.js';
 import { removeStaleOutputs } from './stale-outputs.js';
 import { addEvidenceDocuments, loadEvidenceFolder } from '../evidence/index.js';
+import { auditOptions, type AuditOptions } from './audit-options.js';
+import { bundledBodyList } from '../nation/index.js';
 
-export interface AuditConfig {
+/** Which organisation one audit is about, and where it writes. */
+export interface AuditTarget {
   targets: string[];
   outDir?: string;
-  formats: Format[];
-  rules: string[];
-  orgType: OrgType;
   name?: string;
   /** batch: the list's unique slug for this site (else from --name or the host) */
   slug?: string;
   code?: string;
   nation?: string;
+  /** where `nation` came from: --nation (option) or a batch list (list, the default) */
+  nationFrom?: 'option' | 'list';
   authorityType?: string;
-  maxPages: number;
-  render: RenderMode;
-  userAgent?: string;
-  /** undefined: 1000 ms, or 0 for loopback hosts */
-  delayMs?: number;
   /** aborts the crawl; an aborted audit throws before writing any report (batch time limit, Ctrl-C) */
   signal?: AbortSignal;
-  /** browser: --browser path, screenshots of evidence, consent handling, per-page time and page limit */
-  browser?: string;
-  screenshots?: ScreenshotMode;
-  consent?: ConsentOptions;
-  renderTimeoutMs?: number;
-  maxRenders?: number;
-  /** --evidence: the council's self-check folder (requests.csv, evaluation.csv, letters/, leaflets/...) */
-  evidence?: string;
 }
+
+/** What runAudit is given: the target, and any options (the rest from AUDIT_DEFAULTS). */
+export type AuditConfig = AuditTarget & Partial<AuditOptions>;
+
+/** The config every stage below runAudit reads: every option set. */
+type ResolvedConfig = AuditTarget & AuditOptions;
 
 export interface AuditDeps {
   http: HttpClient;
@@ -108,7 +101,7 @@ function hostSlug(url: string): string {
   return slugify(/^\d+$/.test(first) ? host : first);
 }
 
-export function organisationFor(config: AuditConfig, siteName: string | undefined, kind: 'url' | 'files'): Organisation {
+export function organisationFor(config: AuditTarget & { orgType: Organisation['type'] }, siteName: string | undefined, kind: 'url' | 'files'): Organisation {
   const target = config.targets[0]!;
   const fallbackName = kind === 'url' ? new URL(target).host : (target.split(/[\\/]/).filter(Boolean).pop() ?? target);
   const name = config.name ?? siteName ?? fallbackName;
@@ -120,8 +113,9 @@ export function organisationFor(config: AuditConfig, siteName: string | undefine
   return org;
 }
 
+/** The packs `--rules` names (the first is the primary), then the default-on packs (pack.yaml `defaultOn`) unless `-<id>` leaves one out. */
 export function loadPacks(ids: string[]): LoadedPack[] {
-  return ids.map((id) => loadPack(id));
+  return packIdsWithDefaults(ids).map((id) => loadPack(id));
 }
 
 /**
@@ -174,21 +168,21 @@ function budgetNote(crawl: CrawlResult, maxPages: number): { budget?: CrawlBudge
 }
 
 /** The whole audit of one organisation: crawl (or read files), save the crawl, analyse, write reports. */
-export async function runAudit(config: AuditConfig, deps: AuditDeps): Promise<AuditOutcome> {
+export async function runAudit(given: AuditConfig, deps: AuditDeps): Promise<AuditOutcome> {
+  const config: ResolvedConfig = { ...given, ...auditOptions(given) };
   const kind = checkTargets(config.targets);
   // A bad row of the evidence folder stops the audit here: exit 2, nothing fetched or written.
   if (config.evidence) loadEvidenceFolder(config.evidence);
-  const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
   // One browser per audit, started on first need and closed on every way out.
-  const renderer = deps.renderer === null ? undefined : (deps.renderer ?? (kind === 'url' ? await openRenderer({ ...config, userAgent }, deps.http) : undefined));
+  const renderer = deps.renderer === null ? undefined : (deps.renderer ?? (kind === 'url' ? await openRenderer(config, deps.http) : undefined));
   try {
-    return await auditWith({ ...config, userAgent }, kind, deps, renderer);
+    return await auditWith(config, kind, deps, renderer);
   } finally {
     await renderer?.close();
   }
 }
 
-async function auditWith(config: AuditConfig & { userAgent: string }, kind: 'url' | 'files', deps: AuditDeps, renderer: PageRenderer | undefined): Promise<AuditOutcome> {
+async function auditWith(config: ResolvedConfig, kind: 'url' | 'files', deps: AuditDeps, renderer: PageRenderer | undefined): Promise<AuditOutcome> {
   const packs = loadPacks(config.rules); // rule errors stop us before any request is made
   const provisional = organisationFor(config, undefined, kind);
   const outDir = config.outDir ? resolve(config.outDir) : defaultOutDir(provisional.slug, config.targets, kind);
@@ -202,7 +196,7 @@ async function auditWith(config: AuditConfig & { userAgent: string }, kind: 'url
 }
 
 async function crawlAndAnalyse(
-  config: AuditConfig & { userAgent: string },
+  config: ResolvedConfig,
   kind: 'url' | 'files',
   deps: AuditDeps,
   renderer: PageRenderer | undefined,
@@ -215,9 +209,11 @@ async function crawlAndAnalyse(
   if (kind === 'url') {
     const start = config.targets[0]!;
     const delayMs = config.delayMs ?? defaultDelayMs(start);
+    // Each page is evaluated as it is read, so the crawl knows when more pages stop adding evidence.
+    const onDocument = config.patience > 0 ? evidenceWatcher(packs, { orgType: config.orgType, ...(config.nation ? { nation: config.nation } : {}) }) : undefined;
     crawl = await crawlSite(
-      { startUrl: start, maxPages: config.maxPages, delayMs, userAgent, render: config.render, orgType: config.orgType, focus: compileFocus(packs[0]!.def.focus, config.orgType), onProgress: deps.onProgress, signal: config.signal },
-      { http: deps.http, bodies, clock: deps.clock, extract, renderer },
+      { startUrl: start, maxPages: config.maxPages, patience: config.patience, delayMs, userAgent, render: config.render, orgType: config.orgType, focus: compileFocus(mergeFocus(packs.map((p) => p.def.focus)), config.orgType), onProgress: deps.onProgress, signal: config.signal },
+      { http: deps.http, bodies, clock: deps.clock, extract, renderer, ...(onDocument ? { onDocument } : {}) },
     );
   } else {
     crawl = await readLocalTarget(config.targets, { bodies, clock: deps.clock }, { exclude: [outDir] });
@@ -237,15 +233,16 @@ async function crawlAndAnalyse(
     sources: crawl.sources,
     problems: crawl.problems,
     ...budgetNote(crawl, config.maxPages),
+    ...(crawl.stoppedEarly ? { earlyStop: crawl.stoppedEarly } : {}),
     ...(withEvidence ? { evidence: withEvidence.evidence } : {}),
+    ...(config.nation ? { nationFrom: config.nationFrom ?? 'list' } : {}),
   };
   config.signal?.throwIfAborted();
   await saveCrawlRecord(outDir, record);
-  const analysed = await analyseCrawl(record, { packs, bodies, extract, finishedAt: deps.clock.now().toISOString() });
-  const screenshots = config.screenshots ?? 'none';
-  if (renderer && kind === 'url' && screenshots !== 'none') {
+  const analysed = await analyseCrawl(record, { packs, bodies, extract, finishedAt: deps.clock.now().toISOString(), bodyList: bundledBodyList() });
+  if (renderer && kind === 'url' && config.screenshots !== 'none') {
     const progress = deps.onProgress;
-    await attachScreenshots(analysed, renderer, outDir, screenshots, progress && ((done, total, url) => progress({ fetched: done, queued: total - done, url, stage: 'screenshots' })));
+    await attachScreenshots(analysed, renderer, outDir, config.screenshots, progress && ((done, total, url) => progress({ fetched: done, queued: total - done, url, stage: 'screenshots' })));
   }
   const report = deps.adjustReport ? deps.adjustReport(analysed) : analysed;
   config.signal?.throwIfAborted();

@@ -11,3 +11,10 @@ export function budgetSentences(r: AuditReport): string[] {
   const advice = `try --max-pages ${suggestedMaxPages(b)}.`;
   return [`Crawl budget ran out (--max-pages ${b.maxPages}): ${links} unvisited.`, which ? `${which}raise it: ${advice}` : `Raise it: ${advice}`];
 }
+
+/** An early stop (report.earlyStop), in one sentence: how many pages were read and how many of the last added nothing. */
+export function earlyStopSentence(r: AuditReport): string[] {
+  const e = r.earlyStop;
+  if (!e) return [];
+  return [`Stopped early after ${e.pagesFetched} page${e.pagesFetched === 1 ? '' : 's'}: the last ${e.quietPages} added no evidence (--patience ${e.patience}).`];
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../core/index.js';
 import { CSV_HEADER, renderCsv } from './csv.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/helpers/sample-report.js';
 
 /** A small RFC 4180 reader: quoted cells may hold commas, quotes ("") and line breaks. */
 function parseCsv(text: string): string[][] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../core/index.js';
 import { expectationMismatches, renderDemoIndex } from './demo-index.js';
 import type { DemoSite } from './demo-index.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/helpers/sample-report.js';
 
 const other = structuredClone(sampleReport) as AuditReport;
 other.organisation = { ...other.organisation, name: 'Oldbridge <County> Council', slug: 'oldbridge' };

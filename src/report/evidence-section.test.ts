@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../core/index.js';
-import { fullSelfCheck } from '../evidence/sample-self-check.js';
+import { fullSelfCheck } from '../../test/helpers/sample-self-check.js';
 import { selfCheckHtml, quarterChartSvg } from './evidence-section.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/helpers/sample-report.js';
 import { reportSchemaErrors } from './schema-validate.js';
 import { renderJson } from './json.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../core/index.js';
 import { evidenceHref, renderHtml } from './html.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/helpers/sample-report.js';
 
 const html = renderHtml(sampleReport);
 

@@ -1,7 +1,8 @@
 // report.html: one self-contained page a campaigner can send as it is. No external requests,
 // no script; status always shown as symbol + word as well as colour.
 import { networkSentences } from './network-note.js';
-import { budgetSentences } from './budget-note.js';
+import { nationNotes, nationSentence } from './nation-note.js';
+import { budgetSentences, earlyStopSentence } from './budget-note.js';
 import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, Searched, SourceEntry } from '../core/index.js';
 import { safeHref } from './escape.js';
@@ -17,6 +18,7 @@ import {
   scoreText,
   verdictFindings,
 } from './status.js';
+import { levelNote, levelSentences } from './levels.js';
 
 const FRAGMENT_WORDS = 6;
 
@@ -166,6 +168,7 @@ function advisories(r: AuditReport): string {
       '<div class="finding">',
       `<p class="finding-head">${severityBadge(f.status)} <a href="#${esc(`criterion-${c.id}`)}">${esc(c.id)}</a> ${esc(f.message)} <span class="rule">${esc(f.ruleId)}</span></p>`,
       f.correction ? `<p class="correction">Correct position: ${esc(f.correction)}</p>` : '',
+      f.rewrite ? `<p class="rewrite">Plain rewrite: “${esc(f.rewrite)}”</p>` : '',
       ...f.evidence.map(evidenceBlock),
       '</div>',
     ].filter(Boolean).join('\n'),
@@ -217,10 +220,15 @@ function header(r: AuditReport, labels: ReportLabels): string {
     `<dt>Score</dt><dd><span class="score">${esc(scoreText(s.score))}</span>${incomplete}</dd>`,
     `<dt>${esc(labels.ready)}</dt><dd><strong>${s.clearmarkReady ? 'Yes' : 'No'}</strong>${blocking}</dd>`,
     `<dt>Counts</dt><dd>${STATUS_WORD.met} ${s.met} · ${STATUS_WORD.partial} ${s.partial} · ${STATUS_WORD.not_met} ${s.notMet} · ${STATUS_WORD.needs_evidence} ${s.needsEvidence} · ${STATUS_WORD.not_applicable} ${s.notApplicable} · ${STATUS_WORD.error} ${s.error}</dd>`,
+    ...(nationSentence(r) ? [`<dt>Nation</dt><dd>${esc(nationSentence(r)!)}${nationNotes(r).length ? `<ul>${nationNotes(r).map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}</dd>`] : []),
+    ...(r.packs.length
+      ? [`<dt>Other rule packs</dt><dd>${r.packs.map((p) => `<a href="#pack-${esc(p.ruleset.id)}">${esc(p.ruleset.id)}</a> ${esc(scoreText(p.summary.score))}`).join(' · ')}</dd>`]
+      : []),
     `<dt>Audited</dt><dd>${esc(isoDate(r.finishedAt))}</dd>`,
     `<dt>Tool</dt><dd>${esc(r.tool.name)} ${esc(r.tool.version)}, rules ${esc(r.ruleset.id)} ${esc(r.ruleset.version)}</dd>`,
     '</dl>',
     ...budgetSentences(r).map((t) => `<p class="uncertain">${esc(t)}</p>`),
+    ...earlyStopSentence(r).map((t) => `<p>${esc(t)}</p>`),
     ...(hasScreenshots(r) ? ['<p>The screenshots of the evidence are image files in the <code>evidence/</code> folder beside this page: keep the folder with it when you send or publish the report.</p>'] : []),
     '<p>The score counts met as 1 and partly met as ½ over the criteria that could be judged. Every verdict quotes the council\u2019s own words with a link to where they appear; a "not met" lists where we looked.</p>',
     legend(),
@@ -228,10 +236,18 @@ function header(r: AuditReport, labels: ReportLabels): string {
   ].join('\n');
 }
 
+/** A pack scored by level: what the score is, then one line per level ('' for a pack with one score). */
+function levelsHtml(s: AuditReport['summary']): string {
+  const note = levelNote(s);
+  if (!note) return '';
+  return [`<p>${esc(note)}</p>`, '<ul class="levels">', ...levelSentences(s).map((t) => `<li>${esc(t)}</li>`), '</ul>'].join('\n');
+}
+
 export function renderHtml(r: AuditReport, labels: ReportLabels = DEFAULT_LABELS): string {
   const body = [
     header(r, labels),
     '<h2 id="criteria">Criteria</h2>',
+    levelsHtml(r.summary),
     criteriaTable(r.criteria, `${r.ruleset.id} ${r.ruleset.version}`),
     // Out-of-date law is what a council must fix first: before the criterion details, not after.
     advisories(r),
@@ -239,7 +255,8 @@ export function renderHtml(r: AuditReport, labels: ReportLabels = DEFAULT_LABELS
     ...r.criteria.map(criterionSection),
     ...r.packs.map((p) =>
       [
-        `<h2>Rule pack ${esc(p.ruleset.id)} ${esc(p.ruleset.version)}: ${esc(scoreText(p.summary.score))}${p.summary.complete ? '' : ' <span class="flag">incomplete</span>'}</h2>`,
+        `<h2 id="pack-${esc(p.ruleset.id)}">Rule pack ${esc(p.ruleset.id)} ${esc(p.ruleset.version)}: ${esc(scoreText(p.summary.score))}${p.summary.complete ? '' : ' <span class="flag">incomplete</span>'}</h2>`,
+        levelsHtml(p.summary),
         criteriaTable(p.criteria, `${p.ruleset.id} ${p.ruleset.version}`),
         ...p.criteria.map(criterionSection),
       ].join('\n'),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../core/index.js';
 import { renderJson } from './json.js';
 import { FORMATS, fileNameFor } from './formats.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/helpers/sample-report.js';
 
 /** Rebuild an object with its keys in reverse order, recursively, to prove order is not inherited. */
 function reversed<T>(value: T): T {

@@ -28,12 +28,12 @@ const evidence = (e: Evidence): Plain =>
   ordered(e, ['url', 'title', 'kind', 'location', 'quote', 'contentHash', 'fetchedAt', 'screenshot']);
 
 const finding = (f: Finding): Plain => ({
-  ...ordered(f, ['id', 'ruleId', 'kind', 'status', 'message', 'evidence', 'correction']),
+  ...ordered(f, ['id', 'ruleId', 'kind', 'status', 'message', 'evidence', 'correction', 'rewrite']),
   evidence: f.evidence.map(evidence),
 });
 
 function criterion(c: CriterionVerdict): Plain {
-  const out = ordered(c, ['id', 'title', 'status', 'score', 'summary', 'uncertain', 'findings', 'alsoConsidered', 'searched', 'publish']);
+  const out = ordered(c, ['id', 'title', 'level', 'status', 'score', 'summary', 'uncertain', 'findings', 'alsoConsidered', 'searched', 'publish']);
   out.findings = c.findings.map(finding);
   if (c.alsoConsidered) out.alsoConsidered = c.alsoConsidered.map(finding);
   if (c.searched) out.searched = ordered(c.searched, ['pagesVisited', 'documentsRead', 'lookedFor', 'where', 'classesRead', 'urls', 'queries']);
@@ -44,9 +44,10 @@ function criterion(c: CriterionVerdict): Plain {
 function summary(s: ReportSummary): Plain {
   const out = ordered(s, [
     'score', 'eligible', 'met', 'partial', 'notMet', 'needsEvidence', 'notApplicable', 'error',
-    'complete', 'clearmarkReady', 'blocking', 'sources',
+    'complete', 'clearmarkReady', 'blocking', 'sources', 'levels',
   ]);
   out.sources = ordered(s.sources, ['discovered', 'assessed', 'failed', 'skipped']);
+  if (s.levels) out.levels = s.levels.map((l) => ordered(l, ['level', 'criteria', 'score', 'eligible', 'met', 'partial', 'notMet', 'needsEvidence', 'notApplicable', 'error']));
   return out;
 }
 
@@ -70,13 +71,15 @@ const problem = (p: Problem): Plain => ordered(p, ['url', 'kind', 'message']);
 /** The report as a plain object in contract key order (exported for tests and the batch). */
 export function toContractOrder(r: AuditReport): Plain {
   const out = ordered(r, [
-    'schemaVersion', 'tool', 'ruleset', 'organisation', 'startedAt', 'finishedAt',
-    'summary', 'criteria', 'packs', 'sources', 'problems', 'network', 'crawlBudget',
+    'schemaVersion', 'tool', 'ruleset', 'organisation', 'jurisdiction', 'startedAt', 'finishedAt',
+    'summary', 'criteria', 'packs', 'sources', 'problems', 'network', 'crawlBudget', 'earlyStop',
   ]);
   if (r.crawlBudget) out.crawlBudget = ordered(r.crawlBudget, ['maxPages', 'skipped', 'promising', 'unvisited']);
+  if (r.earlyStop) out.earlyStop = ordered(r.earlyStop, ['pagesFetched', 'quietPages', 'patience']);
   out.tool = ordered(r.tool, ['name', 'version']);
   out.ruleset = ruleset(r.ruleset);
   out.organisation = ordered(r.organisation, ['name', 'slug', 'type', 'code', 'nation', 'authorityType', 'url']);
+  if (r.jurisdiction) out.jurisdiction = ordered(r.jurisdiction, ['nation', 'basis', 'reason', 'body', 'notes']);
   out.summary = summary(r.summary);
   out.criteria = r.criteria.map(criterion);
   out.packs = r.packs.map(pack);

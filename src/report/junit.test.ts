@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../core/index.js';
 import { renderJunit } from './junit.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/helpers/sample-report.js';
 
 /** Well-formed-ish: every element opened is closed in order, and no raw < or & sits in text. */
 function checkXml(xml: string): void {

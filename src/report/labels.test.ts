@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../rules/index.js';
 import { renderHtml, renderMarkdown, renderTerminalSummary, type ReportLabels } from './index.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/helpers/sample-report.js';
 
 describe('report labels come from the pack', () => {
   it("clearmark's pack.yaml names a pass CLEARmark-ready", () => {

@@ -1,5 +1,7 @@
 // report.md: the same story as report.html for people who paste into issues, wikis and emails.
+import { earlyStopSentence } from './budget-note.js';
 import { networkSentences } from './network-note.js';
+import { nationNotes, nationSentence } from './nation-note.js';
 import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 import type { AuditReport, CriterionVerdict, Evidence, Finding, PublishAdvice, Searched } from '../core/index.js';
 import { escapeMarkdown as md, markdownAutolink, markdownLink as link } from './escape.js';
@@ -15,6 +17,7 @@ import {
   scoreText,
   verdictFindings,
 } from './status.js';
+import { levelNote, levelSentences } from './levels.js';
 import { selfCheckMarkdown } from './evidence-markdown.js';
 
 function evidenceLines(e: Evidence): string[] {
@@ -89,6 +92,7 @@ function advisories(r: AuditReport): string[] {
   for (const { c, f } of rows) {
     out.push(`- **${md(String(f.status))}** (${md(c.id)}) ${md(f.message)}`);
     if (f.correction) out.push(`  - Correct position: ${md(f.correction)}`);
+    if (f.rewrite) out.push(`  - Plain rewrite: ${md(f.rewrite)}`);
     for (const e of f.evidence) out.push(`  - "${md(e.quote)}" — ${link(e.title || e.url, e.url)} (${md(e.location)})`);
   }
   return [...out, ''];
@@ -117,6 +121,12 @@ function problems(r: AuditReport): string[] {
   return ['## Problems', '', ...network, ...r.problems.map((p) => `- **${p.kind}** ${markdownAutolink(p.url)}: ${md(p.message)}`), ''];
 }
 
+/** A pack scored by level: what the score is, then one line per level ([] for a pack with one score). */
+function levelsMarkdown(s: AuditReport['summary']): string[] {
+  const note = levelNote(s);
+  return note ? [md(note), '', ...levelSentences(s).map((t) => `- ${md(t)}`), ''] : [];
+}
+
 export function renderMarkdown(r: AuditReport, labels: ReportLabels = DEFAULT_LABELS): string {
   const s = r.summary;
   const incomplete = s.complete ? '' : ` (incomplete: ${incompleteReason(r)})`;
@@ -127,9 +137,13 @@ export function renderMarkdown(r: AuditReport, labels: ReportLabels = DEFAULT_LA
     `- Audited: ${isoDate(r.finishedAt)} with atr-audit ${md(r.tool.version)}, rules ${md(r.ruleset.id)} ${md(r.ruleset.version)}`,
     `- ${md(labels.ready)}: ${s.clearmarkReady ? 'yes' : 'no'}${s.blocking.length ? ` (not yet met: ${md(s.blocking.join(', '))})` : ''}`,
     `- Met ${s.met}, partly met ${s.partial}, not met ${s.notMet}, needs evidence ${s.needsEvidence}, not applicable ${s.notApplicable}, error ${s.error}`,
+    ...(nationSentence(r) ? [`- ${md(nationSentence(r)!)}`, ...nationNotes(r).map((n) => `  - ${md(n)}`)] : []),
+    ...earlyStopSentence(r).map((t) => `- ${md(t)}`),
+    ...r.packs.map((p) => `- Rule pack ${md(p.ruleset.id)} ${md(p.ruleset.version)}: ${scoreText(p.summary.score)}`),
     '',
     '## Criteria',
     '',
+    ...levelsMarkdown(s),
     ...criteriaTable(r.criteria),
     ...r.criteria.flatMap(criterionSection),
     ...advisories(r),
@@ -137,6 +151,7 @@ export function renderMarkdown(r: AuditReport, labels: ReportLabels = DEFAULT_LA
     ...r.packs.flatMap((p) => [
       `## Rule pack ${md(p.ruleset.id)} ${md(p.ruleset.version)}: ${scoreText(p.summary.score)}`,
       '',
+      ...levelsMarkdown(p.summary),
       ...criteriaTable(p.criteria),
     ]),
     ...ledger(r),

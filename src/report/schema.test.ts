@@ -2,18 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type {
   AuditReport,
   CrawlBudget,
+  EarlyStop,
   NetworkNote,
   CriterionVerdict,
   Evidence,
   Finding,
+  Jurisdiction,
   Organisation,
   Problem,
   ReportSummary,
+  LevelSummary,
   Searched,
   SourceEntry,
 } from '../core/index.js';
-import { sampleReport } from './sample-report.js';
-import { fullSelfCheck } from '../evidence/sample-self-check.js';
+import { sampleReport } from '../../test/helpers/sample-report.js';
+import { fullSelfCheck } from '../../test/helpers/sample-self-check.js';
 import { renderJson } from './json.js';
 import { loadReportSchema, reportSchemaErrors } from './schema-validate.js';
 
@@ -81,19 +84,20 @@ describe('schema/report.schema.json', () => {
   // and the test fails when the schema does not list it.
   it('lists every field of the TypeScript types, optional ones included', () => {
     const evidence: Required<Evidence> = { url: '', title: '', kind: 'html', location: '', quote: '', contentHash: '', fetchedAt: '', screenshot: '', consent: 'after' };
-    const finding: Required<Finding> = { id: '', ruleId: '', kind: 'verdict', status: 'met', message: '', evidence: [], correction: '', waiver: { reason: '', author: '', expires: '' } };
+    const finding: Required<Finding> = { id: '', ruleId: '', kind: 'verdict', status: 'met', message: '', evidence: [], correction: '', rewrite: '', waiver: { reason: '', author: '', expires: '' } };
     const searched: Required<Searched> = { pagesVisited: 0, documentsRead: 0, classesRead: [], urls: [], queries: [], lookedFor: '', where: '' };
-    const criterion: Required<CriterionVerdict> = { id: '', title: '', status: 'met', score: 1, summary: '', findings: [], searched, waived: { reason: '', author: '', expires: '', originalStatus: 'met' }, uncertain: '', alsoConsidered: [], publish: { what: '', example: '' } };
+    const criterion: Required<CriterionVerdict> = { id: '', title: '', status: 'met', score: 1, summary: '', findings: [], searched, waived: { reason: '', author: '', expires: '', originalStatus: 'met' }, uncertain: '', alsoConsidered: [], publish: { what: '', example: '' }, level: '' };
     const organisation: Required<Organisation> = { name: '', slug: '', type: 'local-authority', url: '', code: '', nation: '', authorityType: '' };
     const source: Required<SourceEntry> = {
       url: '', outcome: 'assessed', reason: '', finalUrl: '', status: 0, kind: 'html', class: 'other', docType: 'other',
       fetchedWith: 'http', contentHash: '', bytes: 0, depth: 0,
     };
     const problem: Required<Problem> = { url: '', kind: 'timeout', message: '' };
-    const summary: Required<ReportSummary> = sampleReport.summary;
+    const levelSummary: Required<LevelSummary> = { level: '', criteria: [], score: 0, eligible: 0, met: 0, partial: 0, notMet: 0, needsEvidence: 0, notApplicable: 0, error: 0 };
+    const summary: Required<ReportSummary> = { ...sampleReport.summary, levels: [levelSummary] };
     const pairs: Array<[string, object]> = [
       ['evidence', evidence], ['finding', finding], ['searched', searched], ['criterion', criterion],
-      ['organisation', organisation], ['source', source], ['problem', problem], ['summary', summary],
+      ['organisation', organisation], ['source', source], ['problem', problem], ['summary', summary], ['levelSummary', levelSummary],
       ['pack', { ruleset: 0, summary: 0, criteria: 0 }],
     ];
     for (const [name, full] of pairs) {
@@ -101,7 +105,9 @@ describe('schema/report.schema.json', () => {
     }
     const network: Required<NetworkNote> = { allowPrivate: true, browserRefused: {} };
     const crawlBudget: Required<CrawlBudget> = { maxPages: 3, skipped: 15, promising: 9, unvisited: [] };
-    const report: Required<AuditReport> = { ...sampleReport, network, crawlBudget, selfCheck: fullSelfCheck.selfCheck };
+    const jurisdiction: Required<Jurisdiction> = { nation: 'wales', basis: 'body-list', reason: 'Wales: in the body list.', body: { code: 'W1', name: 'x', type: 'welsh-council' }, notes: [] };
+    const earlyStop: Required<EarlyStop> = { pagesFetched: 64, quietPages: 40, patience: 40 };
+    const report: Required<AuditReport> = { ...sampleReport, network, crawlBudget, earlyStop, selfCheck: fullSelfCheck.selfCheck, jurisdiction };
     for (const [name, full] of Object.entries(fullSelfCheck)) {
       expect(Object.keys(def(name).properties ?? {}).sort(), name).toEqual(Object.keys(full).sort());
     }
@@ -110,5 +116,9 @@ describe('schema/report.schema.json', () => {
     expect(Object.keys(networkSchema.properties ?? {}).sort()).toEqual(Object.keys(network).sort());
     const budgetSchema = (schema.properties as Record<string, { properties?: object }>)['crawlBudget']!;
     expect(Object.keys(budgetSchema.properties ?? {}).sort()).toEqual(Object.keys(crawlBudget).sort());
+    const jurisdictionSchema = (schema.properties as Record<string, { properties?: object }>)['jurisdiction']!;
+    expect(Object.keys(jurisdictionSchema.properties ?? {}).sort()).toEqual(Object.keys(jurisdiction).sort());
+    const earlyStopSchema = (schema.properties as Record<string, { properties?: object }>)['earlyStop']!;
+    expect(Object.keys(earlyStopSchema.properties ?? {}).sort()).toEqual(Object.keys(earlyStop).sort());
   });
 });

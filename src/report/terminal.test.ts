@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../core/index.js';
 import { renderTerminalSummary } from './terminal.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/helpers/sample-report.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;

@@ -5,9 +5,11 @@ import { DEFAULT_LABELS, type ReportLabels } from './labels.js';
 import { normaliseWhitespace } from '../core/index.js';
 import type { AuditReport, CriterionVerdict, Status } from '../core/index.js';
 import { networkSentences } from './network-note.js';
-import { budgetSentences } from './budget-note.js';
+import { budgetSentences, earlyStopSentence } from './budget-note.js';
 import { attentionLines } from './attention.js';
+import { nationSentence } from './nation-note.js';
 import { STATUS_ASCII, STATUS_SYMBOL, STATUS_WORD, firstEvidence, incompleteReason, scoreText } from './status.js';
+import { levelSentences } from './levels.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -68,6 +70,9 @@ function pad(text: string, width: number): string {
 function evidenceText(c: CriterionVerdict): string {
   const e = firstEvidence(c);
   if (e) return `"${e.quote}"`;
+  // A criterion of warnings (legal-accuracy) short of met: the first warning's quote.
+  const warned = c.status === 'not_met' || c.status === 'partial' ? c.findings.find((f) => f.kind === 'advisory' && f.evidence[0]) : undefined;
+  if (warned && c.findings.every((f) => f.kind === 'advisory')) return `warning: "${warned.evidence[0]!.quote}"`;
   if (c.status === 'not_met' && c.searched) {
     const { documentsRead: n, pagesVisited: p } = c.searched;
     const more = c.uncertain ? ' (not certain: the crawl budget ran out)' : '';
@@ -116,11 +121,15 @@ export function renderTerminalSummary(r: AuditReport, opts: TerminalOptions): st
   const incomplete = s.complete ? '' : ` (incomplete: ${incompleteReason(r)})`;
   const sep = opts.color ? ' · ' : ' - ';
   lines.push(fit(plain(`Score ${scoreText(s.score)}${incomplete}`) + `${sep}${plain((opts.labels ?? DEFAULT_LABELS).ready)}: ${s.clearmarkReady ? 'yes' : 'no'}`, width, ellipsis));
+  for (const sentence of levelSentences(s)) lines.push(fit(`  ${plain(sentence)}`, width, ellipsis));
   if (r.criteria.some((c) => c.waived || c.findings.some((f) => f.waiver))) lines.push(fit('* covered by a human waiver: see the report for the reason', width, ellipsis));
   for (const p of r.packs) {
     lines.push(fit(`Also ${plain(`${p.ruleset.id} ${p.ruleset.version}`)}: ${scoreText(p.summary.score)}${p.summary.complete ? '' : ' (incomplete)'}`, width, ellipsis));
+    for (const sentence of levelSentences(p.summary)) lines.push(fit(`  ${plain(sentence)}`, width, ellipsis));
   }
-  for (const sentence of budgetSentences(r)) lines.push(fit(plain(sentence), width, ellipsis));
+  const nation = nationSentence(r);
+  if (nation) lines.push(fit(plain(nation), width, ellipsis));
+  for (const sentence of [...budgetSentences(r), ...earlyStopSentence(r)]) lines.push(fit(plain(sentence), width, ellipsis));
   for (const line of attentionLines(r)) lines.push(fit(`${line.startsWith('  ') ? '  ' : ''}${plain(line)}`, width, ellipsis));
   for (const sentence of networkSentences(r)) lines.push(fit(plain(sentence), width, ellipsis));
   return `${lines.join('\n')}\n`;

@@ -25,3 +25,4 @@ export { CLASS_ZONES, CLASS_BUILTINS } from './class-rules.js';
 export type { ClassZone, CompiledClassRule, CompiledClassRules } from './class-rules.js';
 export { evalExpr, parseExpr } from './class-expr.js';
 export type { Expr } from './class-expr.js';
+export { defaultOnPacks, packIdsWithDefaults, mergeFocus } from './pack-set.js';

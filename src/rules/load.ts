@@ -92,6 +92,8 @@ export function conceptsOf(check: Check): { key: string; ids: string[] }[] {
       return [{ key: 'context', ids: check.context }, { key: 'vetoes', ids: check.vetoes }];
     case 'link-text':
       return [{ key: 'concepts', ids: check.concepts }, { key: 'vetoes', ids: check.vetoes }];
+    case 'language-version':
+      return [];
     case 'readability':
       return [
         { key: 'jargon', ids: optionalId(check.jargon) },

@@ -90,9 +90,22 @@ export const LinkTextCheck = z
   })
   .strict();
 
-export const Check = z.discriminatedUnion('signal', [ConceptNearCheck, ConceptCountCheck, ReadabilityCheck, ClaimCheck, LinkTextCheck]);
+export const LanguageVersionCheck = z
+  .object({
+    signal: z.literal('language-version'),
+    /** the language's primary tag, e.g. cy: the document is in it (lang attribute), or links to a version in it */
+    lang: z.string().regex(/^[a-z]{2,3}$/),
+    /** link texts that name the language in itself ("Cymraeg"), matched whole, case-insensitively */
+    anchors: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export const Check = z.discriminatedUnion('signal', [ConceptNearCheck, ConceptCountCheck, ReadabilityCheck, ClaimCheck, LinkTextCheck, LanguageVersionCheck]);
 export type Check = z.infer<typeof Check>;
-export const SIGNAL_TYPES = ['concept-near', 'concept-count', 'readability', 'claim', 'link-text'] as const;
+export const SIGNAL_TYPES = ['concept-near', 'concept-count', 'readability', 'claim', 'link-text', 'language-version'] as const;
+
+export const NationId = z.enum(['england', 'wales', 'scotland', 'northern-ireland']);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 export const Scope = z
   .object({
@@ -102,7 +115,11 @@ export const Scope = z
     kinds: z.array(z.enum(['html', 'pdf', 'docx', 'text'])).optional(),
     orgTypes: z.array(z.enum(['local-authority', 'voluntary-agency'])).optional(),
     /** rules for one nation's law (Scottish retention, Welsh language); skipped when the nation is unknown */
-    nations: z.array(z.enum(['england', 'wales', 'scotland', 'northern-ireland'])).optional(),
+    nations: z.array(NationId).optional(),
+    /** ISO date: the rule applies only to documents fetched on or after it (a duty that commenced that day) */
+    from: isoDate.optional(),
+    /** ISO date: the rule applies only to documents fetched before it (a position that changed that day) */
+    until: isoDate.optional(),
   })
   .strict();
 
@@ -123,6 +140,8 @@ export const RuleDef = z
     /** advisory rules: how serious, and the correct position in one line */
     severity: z.enum(['high', 'medium', 'low', 'info']).optional(),
     correction: z.string().optional(),
+    /** advisory rules: a plain sentence the organisation could publish instead */
+    rewrite: z.string().optional(),
     message: z.string().min(1),
     /** references into the domain notes, e.g. OC-01 (outdated-and-wrong-claims) */
     tags: z.array(z.string()).default([]),
@@ -151,9 +170,20 @@ export const CriterionDef = z
     id: z.string().min(1),
     title: z.string().min(1),
     /** status when no verdict rule matches: not_met, or needs_evidence where public material cannot show it */
-    whenNothingFound: z.enum(['not_met', 'needs_evidence']).default('not_met'),
+    whenNothingFound: z.enum(['not_met', 'needs_evidence', 'met']).default('not_met'),
+    /** a criterion of warnings (legal-accuracy): its status when any of its advisories matched */
+    whenAdvised: z.enum(['partial', 'not_met']).optional(),
+    /** the nations whose law the criterion belongs to: elsewhere it is not_applicable, with the reason */
+    nations: z.array(NationId).optional(),
     summaries: z
-      .object({ met: z.string(), partial: z.string(), not_met: z.string(), needs_evidence: z.string().optional(), error: z.string().optional() })
+      .object({
+        met: z.string(),
+        partial: z.string(),
+        not_met: z.string(),
+        needs_evidence: z.string().optional(),
+        error: z.string().optional(),
+        not_applicable: z.string().optional(),
+      })
       .strict(),
     /** a separate needs_evidence finding: what to ask the organisation for (never changes the status) */
     askFor: z.string().optional(),
@@ -163,6 +193,8 @@ export const CriterionDef = z
      * document tied to no criterion affects them all
      */
     documentWords: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    /** the source's own level for this criterion ("must", "should"), one of pack.yaml `scoring.levels`; scored apart */
+    level: z.string().min(1).optional(),
   })
   .strict();
 
@@ -191,6 +223,18 @@ export const PackDef = z
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
     title: z.string(),
     description: z.string().optional(),
+    /** where the criteria come from: shown by `rules list` and cited in the pack's README */
+    source: z
+      .object({ title: z.string().min(1), publisher: z.string().min(1).optional(), url: z.string().url().optional(), date: z.string().min(4) })
+      .strict()
+      .optional(),
+    /** added beside whatever packs an audit names (`--rules`), unless it names `-<id>` */
+    defaultOn: z.boolean().default(false),
+    /**
+     * levels: the source's levels, strongest first ("must" before "should"); each criterion names
+     * one, and the summary scores each level apart (summary.levels) instead of one blended number
+     */
+    scoring: z.object({ levels: z.array(z.string().min(1)).min(1) }).strict().optional(),
     criteria: z.array(CriterionDef).min(1),
     /** the pack's words in reports: the name of a pass, and what the audit is about */
     labels: z
@@ -222,6 +266,20 @@ export const PackDef = z
       .object({ routeWorkers: z.array(z.string().min(1)).optional(), countedPeople: z.array(z.string().min(1)).optional() })
       .strict()
       .optional(),
+    /** per nation: notes for the report (law, retention), and which kinds of body (the body list's type) hold the records there */
+    nations: z
+      .partialRecord(
+        NationId,
+        z
+          .object({
+            notes: z.array(z.string().min(1)).default([]),
+            recordHolders: z.array(z.string().min(1)).optional(),
+            /** said when the audited body is not one of recordHolders (or not in the body list) */
+            notRecordHolder: z.string().optional(),
+          })
+          .strict(),
+      )
+      .default({}),
     /** the YAML file (inside the pack folder) of checks that rules take by name (`- use: name`) */
     namedChecks: z.string().optional(),
     /** the YAML file (inside the pack folder) of plain words for reports: per criterion what we looked for, what to publish, an example */
@@ -242,7 +300,16 @@ export const PackDef = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  .superRefine((p, ctx) => {
+    const levels = p.scoring?.levels;
+    p.criteria.forEach((c, i) => {
+      if (levels && !c.level) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'level'], message: `criterion ${c.id} needs a level: one of ${levels.join(', ')}` });
+      if (c.level && !levels) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'level'], message: 'a criterion level needs scoring.levels in pack.yaml' });
+      if (c.level && levels && !levels.includes(c.level))
+        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'level'], message: `level "${c.level}" is not in scoring.levels (${levels.join(', ')})` });
+    });
+  });
 export type PackDef = z.infer<typeof PackDef>;
 
 export const ConceptDef = z

@@ -49,7 +49,7 @@ export function applyCrawlBudget(report: AuditReport, budget: CrawlBudget | unde
   const criteria = markCriteria(report.criteria, packs[0], budget);
   const others = report.packs.map((p, i) => {
     const marked = markCriteria(p.criteria, packs[i + 1], budget);
-    return { ...p, criteria: marked, summary: summarise(marked, p.summary.sources) };
+    return { ...p, criteria: marked, summary: summarise(marked, p.summary.sources, packs[i + 1]?.def.scoring?.levels) };
   });
   const affected = [...criteria, ...others.flatMap((p) => p.criteria)].some((c) => c.uncertain);
   const problems: Problem[] = affected
@@ -62,5 +62,5 @@ export function applyCrawlBudget(report: AuditReport, budget: CrawlBudget | unde
         },
       ].sort(byUrlAndKind)
     : report.problems;
-  return { ...report, criteria, packs: others, summary: summarise(criteria, report.summary.sources), problems, crawlBudget: budget };
+  return { ...report, criteria, packs: others, summary: summarise(criteria, report.summary.sources, packs[0]?.def.scoring?.levels), problems, crawlBudget: budget };
 }

@@ -61,5 +61,6 @@ export function findingFromOutcome(outcome: RuleOutcome): Finding | undefined {
     evidence: evidenceList,
   };
   if (rule.correction) finding.correction = rule.correction;
+  if (rule.rewrite) finding.rewrite = rule.rewrite;
   return finding;
 }

@@ -1,4 +1,5 @@
-import type { ClassifiedDocument, CriterionVerdict, Finding, PackResult, Problem, ReportSummary, Searched, SourceCounts, Status } from '../core/index.js';
+import type { ClassifiedDocument, CriterionVerdict, Finding, Jurisdiction, LevelSummary, Nation, NationBasis, PackResult, Problem, ReportSummary, Searched, SourceCounts, Status } from '../core/index.js';
+import { NATION_NAMES } from '../nation/index.js';
 import { describeCheck, type LoadedPack } from '../rules/index.js';
 import type { RuleOutcome } from '../evaluate/index.js';
 import { findingFromOutcome, findingId } from './findings.js';
@@ -13,6 +14,8 @@ export interface ScoreContext {
   sourceCounts: SourceCounts;
   /** every document read, best first: a negative lists them all, not only those in scope */
   documents: ClassifiedDocument[];
+  /** which nation's rules apply (src/nation); absent: as if the nation were unknown */
+  jurisdiction?: Jurisdiction;
 }
 
 const LEVEL_RANK: Record<string, number> = { met: 2, partial: 1 };
@@ -76,6 +79,8 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
   const unreadableFor = unreadableByCriterion(pack, ctx.unreadable);
   const criteria: CriterionVerdict[] = pack.def.criteria.map((c) => {
     const mine = outcomes.filter((o) => o.rule.criterion === c.id);
+    const outside = notApplicable(c, mine, ctx.jurisdiction);
+    if (outside) return outside;
     const verdictOutcomes = mine.filter((o) => o.rule.kind === 'verdict');
     const findings = mine.map(findingFromOutcome).filter((f): f is Finding => f !== undefined);
     const verdicts = findings.filter((f) => f.kind === 'verdict');
@@ -83,8 +88,14 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
     verdicts.sort((a, b) => (LEVEL_RANK[String(b.status)] ?? 0) - (LEVEL_RANK[String(a.status)] ?? 0));
     const best = verdicts[0]?.status;
     let status: Status = best === 'met' || best === 'partial' ? best : c.whenNothingFound;
+    // A criterion of warnings (legal-accuracy): a matched advisory sets its status, whenAdvised for a
+    // high or medium one, partial when all are low or info.
+    const advisories = c.whenAdvised !== undefined ? findings.filter((f) => f.kind === 'advisory') : [];
+    const advised = advisories.length > 0 ? (advisories.some((f) => f.status === 'high' || f.status === 'medium') ? c.whenAdvised! : 'partial') : undefined;
+    if (advised) status = advised;
     // The finding the status rests on says most precisely why; the pack's sentence otherwise.
     let summary = (status === 'met' || status === 'partial' ? verdicts[0]?.message : undefined) ?? c.summaries[status as 'met' | 'partial' | 'not_met'] ?? c.summaries.needs_evidence ?? '';
+    if (advised) summary = c.summaries[advised];
     if (ctx.nothingRead) {
       status = 'error';
       summary = 'Nothing could be read, so this could not be judged.';
@@ -101,6 +112,7 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
       ordered.push({ id: findingId(`${pack.def.id}/${c.id.toLowerCase()}-ask-for`, []), ruleId: `${pack.def.id}/${c.id.toLowerCase()}-ask-for`, kind: 'verdict', status: 'needs_evidence', message: c.askFor, evidence: [] });
     }
     const verdict: CriterionVerdict = { id: c.id, title: c.title, status, score: statusScore(status), summary, findings: ordered };
+    if (c.level) verdict.level = c.level;
     if (alsoConsidered.length > 0) verdict.alsoConsidered = alsoConsidered;
     if (status !== 'met') {
       verdict.searched = searchedFor(verdictOutcomes, ctx);
@@ -114,10 +126,44 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
     }
     return verdict;
   });
-  return { ruleset: { id: pack.def.id, version: pack.def.version }, summary: summarise(criteria, ctx.sourceCounts), criteria };
+  return { ruleset: { id: pack.def.id, version: pack.def.version }, summary: summarise(criteria, ctx.sourceCounts, pack.def.scoring?.levels), criteria };
 }
 
-export function summarise(criteria: CriterionVerdict[], sources: SourceCounts): ReportSummary {
+const nationList = (ns: readonly string[]): string => ns.map((n) => NATION_NAMES[n as Nation] ?? n).join(', ');
+const BASIS_WORDS: Record<NationBasis, string> = {
+  option: 'given with --nation',
+  list: 'from the batch list',
+  'body-list': 'from the body list',
+  domain: 'from its domain',
+  address: 'from postcodes on its pages',
+  unknown: 'not known',
+};
+
+/**
+ * A criterion of one nation's law (its own `nations`, or every verdict rule scoped to nations)
+ * is not_applicable elsewhere, and when the nation is not known: each of its rules says why.
+ */
+function notApplicable(c: LoadedPack['def']['criteria'][number], mine: RuleOutcome[], j: Jurisdiction | undefined): CriterionVerdict | undefined {
+  const verdictRules = mine.filter((o) => o.rule.kind === 'verdict').map((o) => o.rule);
+  const ruleNations = verdictRules.length > 0 && verdictRules.every((r) => r.scope.nations) ? [...new Set(verdictRules.flatMap((r) => r.scope.nations ?? []))] : undefined;
+  const nations = c.nations ?? ruleNations;
+  const nation = j?.nation ?? null;
+  if (!nations || (nation !== null && (nations as string[]).includes(nation))) return undefined;
+  const applied = nation === null ? 'the nation of this body is not known (give --nation)' : `this audit applied the rules of ${NATION_NAMES[nation]}`;
+  const reason = `${c.summaries.not_applicable ?? `Applies only in ${nationList(nations)}.`} Not applied: ${applied}${j && nation !== null ? ` (${BASIS_WORDS[j.basis]})` : ''}.`;
+  const findings: Finding[] = verdictRules.map((r) => ({
+    id: findingId(r.qualifiedId, []),
+    ruleId: r.qualifiedId,
+    kind: 'verdict',
+    status: 'not_applicable',
+    message: `${r.title}: applies only in ${nationList(r.scope.nations ?? nations)}; ${applied}.`,
+    evidence: [],
+  }));
+  return { id: c.id, title: c.title, status: 'not_applicable', score: null, summary: reason, findings };
+}
+
+
+function counted(criteria: CriterionVerdict[]): Omit<LevelSummary, 'level' | 'criteria'> {
   const count = (s: Status): number => criteria.filter((c) => c.status === s).length;
   const met = count('met');
   const partial = count('partial');
@@ -132,10 +178,40 @@ export function summarise(criteria: CriterionVerdict[], sources: SourceCounts): 
     needsEvidence: count('needs_evidence'),
     notApplicable: count('not_applicable'),
     error: count('error'),
+  };
+}
+
+/**
+ * Each level's criteria counted and scored apart, in the pack's order (strongest first); levels no
+ * criterion has are left out. Without an order, the order the criteria first name them.
+ */
+export function levelSummaries(criteria: CriterionVerdict[], order?: string[]): LevelSummary[] | undefined {
+  const named = [...new Set(criteria.flatMap((c) => (c.level ? [c.level] : [])))];
+  if (named.length === 0) return undefined;
+  const levels = [...(order ?? []).filter((l) => named.includes(l)), ...named.filter((l) => !(order ?? []).includes(l))];
+  return levels.map((level) => {
+    const mine = criteria.filter((c) => c.level === level);
+    return { level, criteria: mine.map((c) => c.id), ...counted(mine) };
+  });
+}
+
+/**
+ * The pack's summary. A pack that scores by level (scoring.levels) gets `levels`, and its `score`
+ * is the first (strongest) level's score, never a blend of "must" with "could".
+ * `levelOrder` defaults to the order of the summary being recomputed, when there was one.
+ */
+export function summarise(criteria: CriterionVerdict[], sources: SourceCounts, levelOrder?: string[]): ReportSummary {
+  const all = counted(criteria);
+  const levels = levelSummaries(criteria, levelOrder);
+  return {
+    ...all,
+    score: levels ? levels[0]!.score : all.score,
     // A verdict the crawl budget left uncertain makes the summary incomplete too (see budget.ts).
-    complete: count('error') === 0 && !criteria.some((c) => c.uncertain),
-    clearmarkReady: criteria.length > 0 && met === criteria.length,
+    complete: all.error === 0 && !criteria.some((c) => c.uncertain),
+    // Criteria of another nation's law do not count against readiness.
+    clearmarkReady: all.met > 0 && all.met === criteria.length - all.notApplicable,
     blocking: criteria.filter((c) => c.status !== 'met').map((c) => c.id),
     sources,
+    ...(levels ? { levels } : {}),
   };
 }

@@ -2,10 +2,15 @@
 // sits where real councils put it (archetypes), three or four ordinary clicks from the home page,
 // among large sections that share its words (adult social care with its own records page, SEND
 // local offer, adoption and birth records, fostering, archives, FOI logs, news, calendars, search).
+// Two archetypes change the site's shape instead of the evidence's place (which is the local
+// offer's): `mega-menu`, whose navigation on every page lists hundreds of links (every section's
+// items, many sharing our words), more than any sweep of the home page can read; and
+// `sitemap-heavy`, with a thin navigation, no search box and a sitemap.xml listing every page,
+// where most sections (the evidence's among them) are linked from nowhere else.
 import { loadPayload, type Payload, type PayloadPlaces } from './payload.js';
 import { seededRandom, type Random } from './random.js';
 
-export const ARCHETYPES = ['local-offer', 'microsite', 'data-protection', 'pdf-only', 'voluntary', 'distractors-only'] as const;
+export const ARCHETYPES = ['local-offer', 'microsite', 'data-protection', 'pdf-only', 'voluntary', 'distractors-only', 'mega-menu', 'sitemap-heavy'] as const;
 export type Archetype = (typeof ARCHETYPES)[number];
 
 export interface GenerateOptions {
@@ -41,6 +46,8 @@ export interface GeneratedSite {
   sitemap: boolean;
   /** the site's navigation bar */
   nav: Array<[string, string]>;
+  /** the navigation's HTML when it is more than a list of `nav` (a mega-menu with group headings) */
+  navHtml?: string;
 }
 
 const SYLLABLES = ['ash', 'brook', 'dale', 'fen', 'gate', 'holm', 'ley', 'mere', 'nor', 'oak', 'pen', 'rith', 'stow', 'thorn', 'well', 'wick', 'bury', 'cliff', 'hurst', 'moor'];
@@ -120,6 +127,8 @@ function placeEvidence(b: SiteBuilder, archetype: Archetype, payload: (p: Payloa
     `<p>Our promise to young people leaving care: help with money, a home, education, work and health, until you are 25.</p><h2>Money</h2><p>You can get a setting up home grant and help with council tax.</p><h2>Somewhere to live</h2><p>Your personal adviser will help you find a home.</p>${extra}`;
 
   switch (archetype) {
+    case 'mega-menu':
+    case 'sitemap-heavy':
     case 'local-offer': {
       const base = '/children-and-families/care-leavers/your-information-and-rights/';
       b.page('/children-and-families/care-leavers/', 'Support for care leavers', offer(`<h2>More</h2>${list([[base, 'Your information and rights'], ['/children-and-families/care-leavers/health', 'Health and wellbeing']])}`));
@@ -229,6 +238,35 @@ function fillDistractors(b: SiteBuilder, size: number, voluntary: boolean): void
   }
 }
 
+/**
+ * A mega-menu: every section's hub and its first items, grouped under headings, about `size`
+ * links in all (hundreds), in the navigation of every page. Taken from the pages already made,
+ * in a fixed order, so it needs no random numbers.
+ */
+function megaMenu(b: SiteBuilder, top: Array<[string, string]>, size: number): { links: Array<[string, string]>; html: string } {
+  const groups = new Map<string, Array<[string, string]>>();
+  for (const [key, page] of b.pages) {
+    if (!key.startsWith(`${b.host}/`) || key.includes('?')) continue;
+    const path = key.slice(b.host.length);
+    const group = path.split('/').filter(Boolean)[0];
+    // The evidence's own corner is left to its hub (as on real sites: the menu lists services, not every page).
+    if (!group || path.includes('/care-leavers/')) continue;
+    const list = groups.get(group) ?? [];
+    list.push([path, page.title.replace(/<[^>]+>/g, '')]);
+    groups.set(group, list);
+  }
+  const perGroup = Math.max(4, Math.ceil(size / Math.max(1, groups.size)));
+  const links: Array<[string, string]> = [...top];
+  const html = [...groups]
+    .map(([group, items]) => {
+      const shown = items.slice(0, perGroup);
+      links.push(...shown);
+      return `<h2>${cap(group.replace(/-/g, ' '))}</h2>${list(shown)}`;
+    })
+    .join('');
+  return { links, html: `${list(top)}${html}` };
+}
+
 export function generateSite(options: GenerateOptions): GeneratedSite {
   const rnd = seededRandom(options.seed ?? 1);
   const host = options.host ?? 'council.test';
@@ -238,9 +276,25 @@ export function generateSite(options: GenerateOptions): GeneratedSite {
   const b = new SiteBuilder(host, rnd, town);
   const evidence = placeEvidence(b, options.archetype, (places) => loadPayload(options.sitesRoot, places, town));
   fillDistractors(b, options.size, voluntary);
-  const nav: Array<[string, string]> = voluntary
+  const fullNav: Array<[string, string]> = voluntary
     ? [['/about-us/', 'About us'], ['/adult-social-care/', 'Our care homes'], ['/news/', 'News'], ['/events/', 'Events'], ['/archives/catalogue/', 'Archives'], ['/search', 'Search']]
     : [['/council-tax/', 'Council tax'], ['/bins/', 'Bins and recycling'], ['/planning/applications/', 'Planning'], ['/adult-social-care/', 'Adult social care'], ['/children-and-families/', 'Children and families'], ['/your-council/', 'Your council'], ['/news/', 'News'], ['/events/', 'Events'], ['/jobs/', 'Jobs'], ['/search', 'Search']];
-  b.page('/', `Welcome to ${town}`, `<p>Find services, pay for things and tell us about problems.</p><h2>Popular tasks</h2>${list(nav.slice(0, 4))}<form action="/search" method="get"><label>Search <input name="q"></label><button>Search</button></form>`);
-  return { archetype: options.archetype, orgType: voluntary ? 'voluntary-agency' : 'local-authority', name, host, pages: b.pages, files: b.files, evidence, sitemap: options.sitemap ?? false, nav };
+  const thin = options.archetype === 'sitemap-heavy';
+  const menu = options.archetype === 'mega-menu' ? megaMenu(b, fullNav, Math.min(400, Math.max(150, Math.round(options.size / 10)))) : undefined;
+  // Thin navigation: a few tasks and no search box; the rest of the site is in the sitemap only.
+  const nav: Array<[string, string]> = menu?.links ?? (thin ? [['/council-tax/', 'Council tax'], ['/bins/', 'Bins and recycling'], ['/jobs/', 'Jobs']] : fullNav);
+  const search = thin ? '' : '<form action="/search" method="get"><label>Search <input name="q"></label><button>Search</button></form>';
+  b.page('/', `Welcome to ${town}`, `<p>Find services, pay for things and tell us about problems.</p><h2>Popular tasks</h2>${list(nav.slice(0, 4))}${search}`);
+  return {
+    archetype: options.archetype,
+    orgType: voluntary ? 'voluntary-agency' : 'local-authority',
+    name,
+    host,
+    pages: b.pages,
+    files: b.files,
+    evidence,
+    sitemap: options.sitemap ?? thin,
+    nav,
+    ...(menu ? { navHtml: menu.html } : {}),
+  };
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { AuditReport } from '../core/index.js';
+import type { AuditReport, EarlyStop } from '../core/index.js';
 import { createAddressGuard, createHttpClient, staticLookup, type HttpClient } from '../fetch/index.js';
 import { runAudit } from '../pipeline/index.js';
 import { generateSite, type Archetype } from './generate.js';
@@ -26,6 +26,8 @@ export interface FocusMeasure {
   /** pages the default audit fetched before it had fetched every one of them; null when it never did */
   fetchedUntilAllEvidence: number | null;
   fetched: number;
+  /** the crawl stopped before its budget (report.json earlyStop) */
+  earlyStop: EarlyStop | null;
   exhaustiveFetched: number;
   verdictsEqual: boolean;
   statuses: string;
@@ -64,31 +66,53 @@ export interface FocusOptions {
   latencyMs?: number;
   /** also run the exhaustive audit (default true); without it, evidence is what the focused audit quoted */
   exhaustive?: boolean;
+  /** --patience of the focused audit (default: the audit's default); the exhaustive one never stops early */
+  patience?: number;
 }
 
-export async function measureFocus(opts: FocusOptions): Promise<FocusMeasure> {
+/** What an exhaustive audit (every page) of a generated site found: slow at 20,000 pages, so the bench can keep it. */
+export interface ExhaustiveResult {
+  archetype: Archetype;
+  size: number;
+  seed: number;
+  pages: number;
+  evidence: string[];
+  statuses: string;
+  fetched: number;
+  ms: number;
+}
+
+/** The exhaustive audit alone (bench/focus.mjs --exhaustive-only keeps its result for later runs). */
+export async function measureExhaustive(opts: Omit<FocusOptions, 'exhaustive' | 'maxPages' | 'latencyMs'>): Promise<ExhaustiveResult> {
+  const seed = opts.seed ?? 1;
+  const m = await measureFocus({ ...opts, seed, maxPages: Number.MAX_SAFE_INTEGER, exhaustive: false, patience: 0 });
+  return { archetype: opts.archetype, size: opts.size, seed, pages: m.pages, evidence: m.evidence, statuses: m.statuses, fetched: m.fetched, ms: m.ms };
+}
+
+export async function measureFocus(opts: FocusOptions & { exhaustiveResult?: ExhaustiveResult }): Promise<FocusMeasure> {
   const site = generateSite({ archetype: opts.archetype, size: opts.size, seed: opts.seed ?? 1, sitesRoot: opts.sitesRoot });
   const served = await serveGeneratedSite(site, { latencyMs: opts.latencyMs ?? 0 });
   const work = mkdtempSync(join(tmpdir(), 'atr-focus-'));
   const http: HttpClient = createHttpClient({
     addresses: createAddressGuard({ allowPrivate: true, lookup: staticLookup({ [site.host]: '127.0.0.1', [`localoffer.${site.host}`]: '127.0.0.1' }) }),
   });
-  const audit = async (maxPages: number, name: string): Promise<FocusRun> => {
+  const audit = async (maxPages: number, name: string, patience?: number): Promise<FocusRun> => {
     const fetched: string[] = [];
     const t0 = performance.now();
     const { report } = await runAudit(
-      { targets: [served.url], outDir: join(work, name), formats: ['json'], rules: ['clearmark'], orgType: site.orgType, maxPages, render: 'never', delayMs: 0 },
+      { targets: [served.url], outDir: join(work, name), formats: ['json'], rules: ['clearmark'], orgType: site.orgType, maxPages, ...(patience === undefined ? {} : { patience }), render: 'never', delayMs: 0 },
       { http, clock: { now: () => new Date(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) }, renderer: null, onProgress: (e) => fetched.push(e.url) },
     );
     return { report, fetched, ms: performance.now() - t0 };
   };
   try {
-    const focused = await audit(opts.maxPages ?? 200, 'focused');
+    const focused = await audit(opts.maxPages ?? 200, 'focused', opts.patience);
     const t0 = performance.now();
     for (const url of focused.fetched) await http.get(url, { userAgent: 'atr-audit-bench', timeoutMs: 20_000, maxBytes: 20 * 1024 * 1024, followRedirect: () => true }).catch(() => undefined);
     const plainFetchMs = performance.now() - t0;
-    const exhaustive = opts.exhaustive === false ? undefined : await audit(site.pages.size + site.files.size + 1000, 'exhaustive');
-    const evidence = evidenceUrls((exhaustive ?? focused).report);
+    const ran = opts.exhaustive === false || opts.exhaustiveResult ? undefined : await audit(site.pages.size + site.files.size + 1000, 'exhaustive', 0);
+    const exhaustive = ran ? { evidence: evidenceUrls(ran.report), statuses: statusesOf(ran.report), fetched: ran.fetched.length, ms: ran.ms } : opts.exhaustiveResult;
+    const evidence = exhaustive?.evidence ?? evidenceUrls(focused.report);
     const order = new Map<string, number>();
     focused.fetched.forEach((u, i) => order.has(key(u)) || order.set(key(u), i + 1));
     const positions = evidence.map((e) => order.get(e));
@@ -98,10 +122,11 @@ export async function measureFocus(opts: FocusOptions): Promise<FocusMeasure> {
       evidence,
       fetchedUntilAllEvidence: positions.some((p) => p === undefined) ? null : Math.max(0, ...(positions as number[])),
       fetched: focused.fetched.length,
-      exhaustiveFetched: exhaustive?.fetched.length ?? 0,
-      verdictsEqual: exhaustive === undefined || statusesOf(focused.report) === statusesOf(exhaustive.report),
+      earlyStop: focused.report.earlyStop ?? null,
+      exhaustiveFetched: exhaustive?.fetched ?? 0,
+      verdictsEqual: exhaustive === undefined || statusesOf(focused.report) === exhaustive.statuses,
       statuses: statusesOf(focused.report),
-      exhaustiveStatuses: exhaustive ? statusesOf(exhaustive.report) : '',
+      exhaustiveStatuses: exhaustive?.statuses ?? '',
       ms: focused.ms,
       plainFetchMs,
       exhaustiveMs: exhaustive?.ms ?? null,

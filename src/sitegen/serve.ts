@@ -16,9 +16,9 @@ export interface ServedGeneratedSite {
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function shell(site: GeneratedSite, page: PageSpec): string {
-  const nav = site.nav.map(([href, text]) => `<li><a href="${href}">${text}</a></li>`).join('');
+  const nav = site.navHtml ?? `<ul>${site.nav.map(([href, text]) => `<li><a href="${href}">${text}</a></li>`).join('')}</ul>`;
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${page.title} - ${site.name}</title></head><body>
-<header><a href="/">${site.name}</a><nav aria-label="Main menu"><ul>${nav}</ul></nav></header>
+<header><a href="/">${site.name}</a><nav aria-label="Main menu">${nav}</nav></header>
 <main id="main-content">${page.main}</main>
 <footer><ul><li><a href="/contact">Contact us</a></li><li><a href="/privacy">Privacy</a></li><li><a href="/cookies">Cookies</a></li><li><a href="/accessibility">Accessibility statement</a></li></ul></footer>
 </body></html>`;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { sampleReport } from '../../src/report/sample-report.js';
+import { sampleReport } from '../helpers/sample-report.js';
 import { renderJson } from '../../src/report/index.js';
 
 const work = mkdtempSync(join(tmpdir(), 'atr-inputs-'));

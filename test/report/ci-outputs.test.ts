@@ -104,14 +104,14 @@ describe('why CI failed', () => {
       const node = (def ? (schema['$defs'] as Record<string, Record<string, unknown>>)[def] : schema) as { properties?: object };
       return Object.keys(node.properties ?? {}).sort();
     };
-    const site: Required<SummarySite> = { slug: '', name: null, code: null, nation: null, authorityType: null, url: '', outcome: 'audited', reason: '', score: 0, complete: true, clearmarkReady: false, criteria: {}, waived: {}, uncertain: [], report: null };
+    const site: Required<SummarySite> = { slug: '', name: null, code: null, nation: null, authorityType: null, url: '', outcome: 'audited', reason: '', score: 0, complete: true, clearmarkReady: false, criteria: {}, waived: {}, uncertain: [], report: null, packs: {} };
     const summary: Required<BatchSummary> = { schemaVersion: 1, generatedAt: '', ruleset: null, criteriaList: [], counts: { sites: 0, audited: 0, failed: 0, skipped: 0, uncertain: 0 }, sites: [] };
     const s = loadSchema('summary');
     expect(props(s)).toEqual(Object.keys(summary).sort());
     expect(props(s, 'site')).toEqual(Object.keys(site).sort());
     const change: Required<EvidenceChange> = { findingId: '', ruleId: '', message: '', url: '', quote: '' };
     const criterion: Required<CriterionChange> = { id: '', from: null, to: null, regression: false, appeared: [], disappeared: [], waiverFrom: '', waiverTo: '' };
-    const council: Required<CouncilDiff> = { slug: '', name: '', presence: 'both', scoreFrom: null, scoreTo: null, criteria: [], documentsNew: [], documentsGone: [], documentsChanged: [] };
+    const council: Required<CouncilDiff> = { slug: '', name: '', presence: 'both', scoreFrom: null, scoreTo: null, criteria: [], documentsNew: [], documentsGone: [], documentsChanged: [], packScores: [] };
     const diff: Required<DiffResult> = { councils: [], regressions: 0, newFindings: 0, changes: 0 };
     const d = loadSchema('diff');
     expect(props(d)).toEqual(Object.keys(diff).sort());

@@ -1,6 +1,6 @@
 // A report whose every page-derived string is hostile: titles, quotes, URLs, site name, messages.
 import type { AuditReport } from '../../src/core/index.js';
-import { sampleReport } from '../../src/report/sample-report.js';
+import { sampleReport } from '../helpers/sample-report.js';
 
 export const HOSTILE_TEXT = [
   '[x](javascript:alert(1))',

@@ -16,7 +16,6 @@ const CARE = /\b(care|looked after|foster\w*|adopt\w*|children'?s? home|orphanag
  */
 const KNOWN: Record<string, string> = {
   'src/cli/main.ts': 'help text: the program description',
-  'src/report/sample-report.ts': 'test data imported only by tests (issue 10 item 7: test-only code out of src/)',
   'src/rules/signals/claim.ts': "the claim signal's history guard keeps 'formerly looked after' (to move into the pack's lexicon)",
   'src/batch/summary-html.ts': "the batch summary's heading (to come from the pack's labels)",
   'src/evidence/requests.ts':

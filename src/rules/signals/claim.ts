@@ -9,7 +9,8 @@ type Params = z.infer<typeof ClaimCheck>;
 
 // Words that show a sentence is about the past, not the current process (outdated-and-wrong-claims.md, guard 4).
 // "formerly looked after" describes a person, not the law, so it is no history word.
-const HISTORY = /\b(replaced|repealed|superseded|no longer|used to|(previously|formerly)(?! (looked|in care|accommodated|fostered))|(until|before|prior to) (25 )?may 2018|under the (old|previous) (law|act)|was abolished)\b/i;
+// A dated past ("before 2018", "until March 2000") and a past-tense rule ("the limit was 40 days") are history too.
+const HISTORY = /\b(replaced|repealed|superseded|no longer|used to|in the past|(previously|formerly)(?! (looked|in care|accommodated|fostered))|(until|before|prior to) ((\d{1,2} )?[a-z]+ )?(19\d\d|20[01]\d)|under the (old|previous|former) (law|act|rules?)|the (old|previous|former) (limit|fee|rule|law)|(limit|fee|rule|charge|deadline) (was|used)|was abolished)\b/i;
 const HISTORY_REACH = 120;
 
 /** A claim pattern in a paragraph that has the right context, no veto, and no history words nearby. */

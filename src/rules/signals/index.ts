@@ -3,6 +3,7 @@ import { claim } from './claim.js';
 import { conceptCount } from './concept-count.js';
 import { conceptNear } from './concept-near.js';
 import { linkText } from './link-text.js';
+import { languageVersion } from './language-version.js';
 import { readability } from './readability.js';
 import type { CheckResult, SignalInput } from './types.js';
 
@@ -20,6 +21,8 @@ export function runCheck(input: SignalInput, check: Check): CheckResult {
       return claim(input, check);
     case 'link-text':
       return linkText(input, check);
+    case 'language-version':
+      return languageVersion(input, check);
   }
 }
 
@@ -43,5 +46,7 @@ export function describeCheck(check: Check): string {
       return `claim matching ${check.patterns.map((x) => `/${x}/`).join(' or ')}`;
     case 'link-text':
       return `a link about ${check.concepts.join(' + ')}`;
+    case 'language-version':
+      return `a version in language "${check.lang}": the page's lang attribute, a link named ${check.anchors.join(' or ') || 'in that language'}, or an address under /${check.lang}/`;
   }
 }

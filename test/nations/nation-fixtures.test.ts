@@ -1,0 +1,90 @@
+// The per-nation fixture councils (expected.json `nation` and `packs`), audited through the real CLI
+// on 127.0.0.1 with the statutory-guidance and legal-accuracy packs from one crawl: the nation is
+// inferred from the postcodes on their pages, and each pack's verdicts match the fixture's.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { AuditReport } from '../../src/core/index.js';
+import { listFixtureSites, serveFixture } from '../../src/demo/index.js';
+import { reportSchemaErrors } from '../../src/report/schema-validate.js';
+
+const run = promisify(execFile);
+const CLI = join(import.meta.dirname, '../../bin/atr-audit.js');
+const work = mkdtempSync(join(tmpdir(), 'atr-nations-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface NationExpected {
+  nation?: string;
+  packs?: Record<string, Record<string, string>>;
+}
+const sites = listFixtureSites()
+  .map((s) => ({ site: s, expected: JSON.parse(readFileSync(join(s.dir, 'expected.json'), 'utf8')) as NationExpected }))
+  .filter((s) => s.expected.nation);
+
+async function audit(slug: string, extra: string[]): Promise<{ report: AuditReport; stderr: string }> {
+  const site = sites.find((s) => s.site.slug === slug)!.site;
+  const served = await serveFixture(site);
+  const out = join(work, `${slug}-${extra.join('-').replace(/[^a-z]+/g, '')}`);
+  try {
+    const { stderr } = await run(process.execPath, [CLI, 'audit', served.url, '--out', out, '--render', 'never', '--allow-private', ...extra]);
+    return { report: JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AuditReport, stderr };
+  } finally {
+    await served.close();
+  }
+}
+
+it('has a fixture for each of the four nations', () => {
+  expect(sites.map((s) => s.expected.nation).sort()).toEqual(['england', 'northern-ireland', 'scotland', 'wales']);
+});
+
+describe.each(sites.map((s) => [s.site.slug, s.expected] as const))('nation fixture %s', (slug, expected) => {
+  it('infers the nation from its pages and gives each pack the expected verdicts', async () => {
+    const { report, stderr } = await audit(slug, ['--rules', 'statutory-guidance,legal-accuracy']);
+    expect(report.jurisdiction).toMatchObject({ nation: expected.nation, basis: 'address' });
+    expect(stderr).toContain("Nation's rules applied");
+    expect(reportSchemaErrors(report)).toEqual([]);
+    const results = [{ ruleset: report.ruleset, criteria: report.criteria }, ...report.packs];
+    for (const [pack, verdicts] of Object.entries(expected.packs ?? {})) {
+      const result = results.find((r) => r.ruleset.id === pack);
+      expect(result, pack).toBeDefined();
+      const got = Object.fromEntries(result!.criteria.filter((c) => c.id in verdicts).map((c) => [c.id, c.status]));
+      expect(got, pack).toEqual(verdicts);
+    }
+  });
+});
+
+describe('nation rules', () => {
+  it('flags the Welsh council without a Welsh-language version, and says why the nation was chosen', async () => {
+    const { report, stderr } = await audit('wales-no-welsh', ['--rules', 'statutory-guidance']);
+    const w1 = report.criteria.find((c) => c.id === 'W1')!;
+    expect(w1.status).toBe('not_met');
+    expect(w1.summary).toContain('Welsh');
+    expect(report.jurisdiction?.reason).toContain('CF37 9ZX');
+    expect(stderr).toMatch(/W1 Welsh-language version\s+Not met/);
+  });
+
+  it('never judges the Scottish council on England-only guidance, even alone', async () => {
+    const { report } = await audit('scotland-records', ['--rules', 'statutory-guidance']);
+    const english = report.criteria.filter((c) => c.id.startsWith('E'));
+    expect(english).toHaveLength(6);
+    for (const c of english) {
+      expect(c.status, c.id).toBe('not_applicable');
+      expect(c.summary).toContain('Scotland');
+    }
+    expect(report.summary.score).toBe(75); // S1-S3 met, S4 not met: the score counts Scotland's criteria only
+  });
+
+  it('applies the nation given with --nation over the postcodes', async () => {
+    const { report } = await audit('scotland-records', ['--rules', 'legal-accuracy', '--nation', 'england']);
+    expect(report.jurisdiction).toMatchObject({ nation: 'england', basis: 'option' });
+    expect(report.organisation.nation).toBe('england');
+  });
+
+  it('notes that an NI body not among the trusts of the body list may not hold the records', async () => {
+    const { report } = await audit('ni-trust', ['--rules', 'statutory-guidance']);
+    expect(report.jurisdiction?.notes?.some((n) => n.includes('Health and Social Care trusts'))).toBe(true);
+  });
+});
