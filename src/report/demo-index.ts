@@ -1,6 +1,7 @@
 // reports/demo/index.html: every demo site against every criterion, linking each site's report.
 import type { AuditReport, Status } from '../core/index.js';
-import { badge, esc, legend, link, page } from './html-parts.js';
+import { compactBadge, esc, legend, link, page } from './html-parts.js';
+import { STATUS_WORD } from './status.js';
 import { isStatus, scoreText } from './status.js';
 
 export interface DemoSite {
@@ -30,12 +31,12 @@ export function expectationMismatches(site: DemoSite): string[] {
 
 function cell(site: DemoSite, id: string): string {
   const c = site.report.criteria.find((x) => x.id === id);
-  if (!c) return '<td>–</td>';
+  if (!c) return `<td data-label="${esc(id)}">–</td>`;
   const want = site.expected?.[id];
   const note = want !== undefined && want !== c.status
-    ? `<br><small>expected ${isStatus(want) ? badge(want) : esc(want)}</small>`
+    ? `<br><small>expected ${isStatus(want) ? STATUS_WORD[want] : esc(want)}</small>`
     : '';
-  return `<td>${badge(c.status)}${note}</td>`;
+  return `<td data-label="${esc(id)}">${compactBadge(c.status)}${note}</td>`;
 }
 
 export function renderDemoIndex(sites: DemoSite[]): string {
@@ -51,15 +52,15 @@ export function renderDemoIndex(sites: DemoSite[]): string {
     const r = s.report;
     const href = `${encodeURIComponent(s.slug)}/report.html`;
     const matches = (): string => {
-      if (!s.expected) return '<td>–</td>';
+      if (!s.expected) return '<td data-label="Matches expected">–</td>';
       const miss = expectationMismatches(s);
-      return miss.length === 0 ? '<td><strong>✔ yes</strong></td>' : `<td><strong>✘ no</strong>: ${esc(miss.join('; '))}</td>`;
+      return miss.length === 0 ? '<td data-label="Matches expected"><strong>✔ yes</strong></td>' : `<td data-label="Matches expected"><strong>✘ no</strong>: ${esc(miss.join('; '))}</td>`;
     };
     return [
       '<tr>',
       `<th scope="row"><a href="${esc(href)}">${esc(s.name)}</a><br><small>${esc(s.description)}</small></th>`,
       ...ids.map((id) => cell(s, id)),
-      `<td class="num">${esc(scoreText(r.summary.score))}${r.summary.complete ? '' : '<br><small>incomplete</small>'}</td>`,
+      `<td class="num" data-label="Score">${esc(scoreText(r.summary.score))}${r.summary.complete ? '' : '<br><small>incomplete</small>'}</td>`,
       withExpected ? matches() : '',
       '</tr>',
     ].join('');
@@ -68,12 +69,12 @@ export function renderDemoIndex(sites: DemoSite[]): string {
     '<h1>atr-audit demo: fixture councils</h1>',
     '<p>Each row is an invented council website audited on this machine. Follow a name to its full report with quotes and sources.</p>',
     legend(),
-    '<table>',
+    '<table class="reflow demo">',
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody>`,
     '</table>',
     sites.length === 0 ? '<p>No sites were audited.</p>' : '',
     `<p>Reports: ${sites.map((s) => link(`${encodeURIComponent(s.slug)}/report.json`, `${s.slug}/report.json`)).join(', ') || 'none'}</p>`,
   ].filter(Boolean);
-  return page('atr-audit demo', body.join('\n'));
+  return page('atr-audit demo', body.join('\n'), { wide: true });
 }

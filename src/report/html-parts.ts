@@ -11,6 +11,11 @@ export function badge(status: Status): string {
   return `<span class="badge st-${status}"><span aria-hidden="true">${STATUS_SYMBOL[status]}</span> ${STATUS_WORD[status]}</span>`;
 }
 
+/** A badge of symbol only, its word for screen readers and as a tooltip: for grids of many statuses (the legend explains the symbols). */
+export function compactBadge(status: Status): string {
+  return `<span class="badge st-${status}" title="${STATUS_WORD[status]}"><span aria-hidden="true">${STATUS_SYMBOL[status]}</span><span class="vh">${STATUS_WORD[status]}</span></span>`;
+}
+
 export function severityBadge(severity: Severity | Status): string {
   return `<span class="badge sev-${esc(severity)}">${esc(severity)}</span>`;
 }
@@ -27,7 +32,8 @@ export function legend(): string {
   return `<ul class="legend" aria-label="What the symbols mean">${items}</ul>`;
 }
 
-export function page(title: string, body: string): string {
+/** wide: a page whose main content is a grid (the demo index), allowed the width of a laptop screen. */
+export function page(title: string, body: string, opts: { wide?: boolean } = {}): string {
   return [
     '<!doctype html>',
     '<html lang="en-GB">',
@@ -39,7 +45,7 @@ export function page(title: string, body: string): string {
     `<style>${HTML_STYLE}</style>`,
     '</head>',
     '<body>',
-    '<main>',
+    opts.wide ? '<main class="wide">' : '<main>',
     body,
     '</main>',
     '</body>',

@@ -45,6 +45,22 @@ blockquote p { margin: 0; }
 .shot { margin: .5rem 0; }
 .shot img { max-width: 100%; height: auto; border: 1px solid var(--line); }
 @media (max-width: 45rem) { .ev-with-shot { grid-template-columns: 1fr; } }
+/* WCAG 1.4.10 reflow: on a narrow screen (320 px) each row of a .reflow table becomes a block and
+   each cell names its column, so nothing scrolls sideways. */
+@media (max-width: 40rem) {
+  table.reflow, table.reflow tbody, table.reflow tr, table.reflow td, table.reflow th { display: block; width: 100%; }
+  table.reflow thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  table.reflow tr { border: 1px solid var(--line); margin: 0 0 .6rem; }
+  table.reflow td, table.reflow th { border: 0; border-bottom: 1px solid var(--bg-soft); }
+  table.reflow td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+  table.reflow td.num { text-align: left; }
+  .meta { grid-template-columns: 1fr; }
+}
+main, td, th, blockquote, li, dd { overflow-wrap: anywhere; }
+.vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+main.wide { max-width: 80rem; }
+table.demo th[scope="row"] { min-width: 16rem; }
+table.demo td { text-align: center; }
 .looked { background: var(--bg-soft); border: 1px solid var(--line); padding: .5rem .9rem; margin: .75rem 0; }
 .looked h4 { margin: .25rem 0; }
 .looked ul { margin: .25rem 0; padding-left: 1.25rem; }

@@ -84,8 +84,8 @@ describe('renderHtml', () => {
     expect(adv).toContain('Correct position: Anyone who was in care can ask for their records at any age.');
     expect(adv).toContain('Care leavers aged 16 to 25 can ask us for their records.');
     expect(html).toMatch(/<details>\s*<summary>/);
-    expect(html).toContain('<td>parse-error</td>');
-    expect(html).toContain('<td>off-site</td>');
+    expect(html).toContain('<td data-label="Reason">parse-error</td>');
+    expect(html).toContain('<td data-label="Reason">off-site</td>');
     expect(html).toContain('<strong>blocked-by-robots</strong>');
   });
 });

@@ -149,10 +149,10 @@ function criterionSection(c: CriterionVerdict): string {
 function criteriaTable(criteria: CriterionVerdict[], caption: string): string {
   const rows = criteria.map(
     (c) =>
-      `<tr><td><a href="#${esc(`criterion-${c.id}`)}">${esc(c.id)}</a></td><td>${esc(c.title)}</td><td>${badge(c.status)}</td><td class="num">${criterionScoreText(c.score)}</td><td>${esc(c.summary)}</td></tr>`,
+      `<tr><td data-label="Criterion"><a href="#${esc(`criterion-${c.id}`)}">${esc(c.id)}</a></td><td data-label="Title">${esc(c.title)}</td><td data-label="Status">${badge(c.status)}</td><td class="num" data-label="Score">${criterionScoreText(c.score)}</td><td data-label="Summary">${esc(c.summary)}</td></tr>`,
   );
   return [
-    '<table>',
+    '<table class="reflow">',
     `<caption>Criteria of rule pack ${esc(caption)}</caption>`,
     '<thead><tr><th scope="col">Criterion</th><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Score</th><th scope="col">Summary</th></tr></thead>',
     `<tbody>${rows.join('\n')}</tbody>`,
@@ -178,8 +178,8 @@ function advisories(r: AuditReport): string {
 
 function sourceRow(s: SourceEntry): string {
   const moved = s.finalUrl && s.finalUrl !== s.url ? `<br>→ ${link(s.finalUrl)}` : '';
-  const cells = [s.outcome, s.reason ?? '', s.class ?? '', s.kind ?? '', s.status === undefined ? '' : String(s.status)];
-  return `<tr><td>${link(s.url)}${moved}</td>${cells.map((x) => `<td>${esc(x)}</td>`).join('')}</tr>`;
+  const cells: [string, string][] = [['Outcome', s.outcome], ['Reason', s.reason ?? ''], ['Class', s.class ?? ''], ['Kind', s.kind ?? ''], ['HTTP', s.status === undefined ? '' : String(s.status)]];
+  return `<tr><td data-label="URL">${link(s.url)}${moved}</td>${cells.map(([label, x]) => `<td data-label="${label}">${esc(x)}</td>`).join('')}</tr>`;
 }
 
 function ledger(r: AuditReport): string {
@@ -189,7 +189,7 @@ function ledger(r: AuditReport): string {
     `<p>${n.discovered} addresses discovered: ${n.assessed} assessed, ${n.failed} failed, ${n.skipped} skipped.</p>`,
     '<details>',
     '<summary>Every address we found and what became of it</summary>',
-    '<table>',
+    '<table class="reflow">',
     '<thead><tr><th scope="col">URL</th><th scope="col">Outcome</th><th scope="col">Reason</th><th scope="col">Class</th><th scope="col">Kind</th><th scope="col">HTTP</th></tr></thead>',
     `<tbody>${r.sources.map(sourceRow).join('\n')}</tbody>`,
     '</table>',
@@ -204,6 +204,9 @@ function problems(r: AuditReport): string {
   const network = networkSentences(r).map((s) => `<p>${esc(s)}</p>`).join('\n');
   return `<h2 id="problems">Problems</h2>\n${network}${network ? '\n' : ''}${body}`;
 }
+
+const hasScreenshots = (r: AuditReport): boolean =>
+  [...r.criteria, ...r.packs.flatMap((p) => p.criteria)].some((c) => c.findings.some((f) => f.evidence.some((e) => e.screenshot)));
 
 function header(r: AuditReport, labels: ReportLabels): string {
   const s = r.summary;
@@ -226,6 +229,7 @@ function header(r: AuditReport, labels: ReportLabels): string {
     '</dl>',
     ...budgetSentences(r).map((t) => `<p class="uncertain">${esc(t)}</p>`),
     ...earlyStopSentence(r).map((t) => `<p>${esc(t)}</p>`),
+    ...(hasScreenshots(r) ? ['<p>The screenshots of the evidence are image files in the <code>evidence/</code> folder beside this page: keep the folder with it when you send or publish the report.</p>'] : []),
     '<p>The score counts met as 1 and partly met as ½ over the criteria that could be judged. Every verdict quotes the council\u2019s own words with a link to where they appear; a "not met" lists where we looked.</p>',
     legend(),
     '</header>',
