@@ -64,15 +64,15 @@ writeFileSync(join(out, 'focus.json'), `${JSON.stringify({ measuredAt: new Date(
 const md = [
   `# Focused crawl on generated councils (${new Date().toISOString().slice(0, 10)}, node ${process.version})`,
   '',
-  'Default audit (200-page budget, --patience 40) against an exhaustive one (every page, no early stop) on the same generated site. "All evidence by" is the number of pages fetched when the last page the exhaustive audit quoted had been fetched; "fetched" is what the default audit fetched in all, "stopped early" says whether it stopped before its budget because the last pages added nothing. Exhaustive audits marked "kept" were run once with `--exhaustive-only` and read from focus-exhaustive.json; "not run": none was run in time, and "evidence" is then what the default audit quoted.',
+  'Default audit (200-page budget, --patience 40) against an exhaustive one (every page, no early stop) on the same generated site. "All evidence by" is the number of pages fetched when the last page the exhaustive audit quoted had been fetched; "generator evidence by" is the same for every page the generator put evidence on (a check that needs no exhaustive audit); "fetched" is what the default audit fetched in all, "stopped early" says whether it stopped before its budget because the last pages added nothing. Exhaustive audits marked "kept" were run once with `--exhaustive-only` and read from focus-exhaustive.json; "not run": none was run in time, and "evidence" is then what the default audit quoted.',
   '',
   'Page counts and verdicts are exact; times are from a 2-core machine shared with other heavy work and only show orders of magnitude.',
   '',
-  '| archetype | pages | evidence | all evidence by | fetched | stopped early | exhaustive fetched | same verdicts | ms (0 ms latency) | plain fetch ms | ms (20 ms latency) | plain fetch ms (20 ms) |',
-  '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | ---: |',
+  '| archetype | pages | evidence | all evidence by | generator evidence by | fetched | stopped early | exhaustive fetched | same verdicts | ms (0 ms latency) | plain fetch ms | ms (20 ms latency) | plain fetch ms (20 ms) |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: | ---: |',
   ...rows.map(
     (r) =>
-      `| ${r.archetype} | ${r.pages} | ${r.evidence} | ${r.fetchedUntilAllEvidence ?? 'never'} | ${r.fetched} | ${r.earlyStop ? `yes, last ${r.earlyStop.quietPages} quiet` : 'no'} | ${r.exhaustiveRun === false ? 'not run' : `${r.exhaustiveFetched}${r.exhaustiveCached ? ' (kept)' : ''}`} | ${r.exhaustiveRun === false ? 'n/a' : r.verdictsEqual ? 'yes' : 'no'} | ${Math.round(r.ms)} | ${Math.round(r.plainFetchMs)} | ${ms(r.ms20)} | ${ms(r.plainFetchMs20)} |`,
+      `| ${r.archetype} | ${r.pages} | ${r.evidence} | ${r.fetchedUntilAllEvidence ?? 'never'} | ${r.fetchedUntilGeneratorEvidence === undefined ? '' : (r.fetchedUntilGeneratorEvidence ?? 'never')} | ${r.fetched} | ${r.earlyStop ? `yes, last ${r.earlyStop.quietPages} quiet` : 'no'} | ${r.exhaustiveRun === false ? 'not run' : `${r.exhaustiveFetched}${r.exhaustiveCached ? ' (kept)' : ''}`} | ${r.exhaustiveRun === false ? 'n/a' : r.verdictsEqual ? 'yes' : 'no'} | ${Math.round(r.ms)} | ${Math.round(r.plainFetchMs)} | ${ms(r.ms20)} | ${ms(r.plainFetchMs20)} |`,
   ),
   '',
 ];

@@ -25,6 +25,8 @@ export interface FocusMeasure {
   evidence: string[];
   /** pages the default audit fetched before it had fetched every one of them; null when it never did */
   fetchedUntilAllEvidence: number | null;
+  /** the same for every place the generator put evidence (a check that needs no exhaustive audit) */
+  fetchedUntilGeneratorEvidence: number | null;
   fetched: number;
   /** the crawl stopped before its budget (report.json earlyStop) */
   earlyStop: EarlyStop | null;
@@ -116,11 +118,13 @@ export async function measureFocus(opts: FocusOptions & { exhaustiveResult?: Exh
     const order = new Map<string, number>();
     focused.fetched.forEach((u, i) => order.has(key(u)) || order.set(key(u), i + 1));
     const positions = evidence.map((e) => order.get(e));
+    const placed = site.evidence.map((e) => order.get(key(`http://${e}`)));
     return {
       archetype: opts.archetype,
       pages: site.pages.size + site.files.size,
       evidence,
       fetchedUntilAllEvidence: positions.some((p) => p === undefined) ? null : Math.max(0, ...(positions as number[])),
+      fetchedUntilGeneratorEvidence: placed.some((p) => p === undefined) ? null : Math.max(0, ...(placed as number[])),
       fetched: focused.fetched.length,
       earlyStop: focused.report.earlyStop ?? null,
       exhaustiveFetched: exhaustive?.fetched ?? 0,
