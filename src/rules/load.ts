@@ -85,13 +85,14 @@ export function conceptsOf(check: Check): { key: string; ids: string[] }[] {
         { key: 'inTitle', ids: check.inTitle },
         { key: 'notInTitle', ids: check.notInTitle },
         { key: 'vetoes', ids: check.vetoes },
+        { key: 'paragraphVetoes', ids: check.paragraphVetoes },
       ];
     case 'concept-count':
       return [{ key: 'concepts', ids: check.concepts }, { key: 'vetoes', ids: check.vetoes }, { key: 'inSectionHeaded', ids: check.inSectionHeaded }, { key: 'near', ids: check.near }];
     case 'claim':
       return [{ key: 'context', ids: check.context }, { key: 'vetoes', ids: check.vetoes }];
     case 'link-text':
-      return [{ key: 'concepts', ids: check.concepts }, { key: 'vetoes', ids: check.vetoes }];
+      return [{ key: 'concepts', ids: check.concepts }, { key: 'vetoes', ids: check.vetoes }, { key: 'paragraphVetoes', ids: check.paragraphVetoes }];
     case 'language-version':
       return [];
     case 'readability':

@@ -36,12 +36,16 @@ describe('proofs: what each kind of evidence must contain', () => {
     expect(isReaderBenefit('Recording systems must comply with the requirement that children can follow their story.')).toBe(false);
     expect(isReaderBenefit('These files hold great value for descendants.')).toBe(false);
   });
-  it('a C7 partial route is a feedback form, survey or complaints page, not advocacy or a rights list', () => {
+  it('a C7 partial route is a feedback form or survey, not a complaints route, advocacy or website feedback (clearmark.md v2)', () => {
     expect(isFeedbackRoute('Tell us what you think on our feedback form.')).toBe(true);
+    expect(isFeedbackRoute('Comments and complaints')).toBe(true);
+    expect(isFeedbackRoute('Have your say about any of our services.')).toBe(true);
     expect(isFeedbackRoute('An advocate can help you make comments or complain.')).toBe(false);
     expect(isFeedbackRoute('The right to be heard and taken seriously, and to make comments or complain.')).toBe(false);
-    expect(isFeedbackRoute('Complain.')).toBe(true);
-    expect(isFeedbackRoute('Comments and complaints')).toBe(true);
+    expect(isFeedbackRoute('Complain.')).toBe(false);
+    expect(isFeedbackRoute('Not happy with how we handled it? Use our comments and complaints form.')).toBe(false);
+    expect(isFeedbackRoute('Read our complaints procedure.')).toBe(false);
+    expect(isFeedbackRoute('Tell us what you think of our website.')).toBe(false);
   });
   it('only met and partial verdict rules carry a proof', () => {
     expect(proofKindOf({ criterion: 'C1', level: 'met', checks: [] })).toBe('route');

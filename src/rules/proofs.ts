@@ -19,7 +19,7 @@ export const PROOF_RULES: Record<ProofKind, string> = {
   figure: 'a figure counts requests or days (not a section number, a delivery method, a page count or a phone number)',
   commitment: 'a commitment has the organisation as its subject (we, the council, the trust), not a guide, page or website',
   reason: 'a reason is a benefit to the reader, not an identity rule, a system requirement or value to someone else',
-  feedback: 'a general feedback route is a feedback form, survey or the complaints page, not advocacy or a rights list',
+  feedback: 'a general feedback route is a feedback form or survey about the service, not a complaints route, advocacy, a rights list or feedback on the website',
 };
 
 /** The proof a rule's evidence must pass, by criterion and level; undefined when none applies. */
@@ -119,15 +119,15 @@ export function isReaderBenefit(quote: string): boolean {
   return !NOT_A_BENEFIT.test(quote);
 }
 
-const FEEDBACK = /\b(feedback|survey|questionnaire|compliments?|comments?|tell us what you think|rate)\b/i;
+const FEEDBACK = /\b(feedback|survey|questionnaire|compliments?|comments?|tell us what you think|have your say|rate)\b/i;
 
-// clearmark.md v2 leaves a complaints route at needs_evidence, but the labelled corpus still rates a
-// link to the organisation's complaints page partial (v1); until it is relabelled, a complaint route
-// passes and only advocacy or a rights list ("being able to make comments or complain") is refused.
-const COMPLAINT_ROUTE = /\b(complain|complaints?)\b/i;
+// clearmark.md v2 (C7): a complaints route, advocacy, a rights list or a form about the website is
+// not a general feedback form, even when the page it leads to is called "comments and complaints".
+const NOT_FEEDBACK =
+  /\b(advocate|advocacy|right to be heard|taken seriously|not happy|unhappy|something (not right|wrong)|concerns?|complaints (procedure|process|handling)|(this|our|the|council) (web ?site|web ?page|page))\b/i;
 
 export function isFeedbackRoute(quote: string): boolean {
-  return (FEEDBACK.test(quote) || COMPLAINT_ROUTE.test(quote)) && !/\b(advocate|advocacy|right to be heard|taken seriously)\b/i.test(quote);
+  return FEEDBACK.test(quote) && !NOT_FEEDBACK.test(quote);
 }
 
 export interface ProofInput {

@@ -23,6 +23,8 @@ export const ConceptNearCheck = z
     inDocument: z.array(z.string()).default([]),
     /** a concept in the same sentence as the match cancels it ("protect your data") */
     vetoes: z.array(z.string()).default([]),
+    /** a concept anywhere in the paragraph of the window's first sentence cancels it ("Not happy? Use our comments form.") */
+    paragraphVetoes: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -87,6 +89,8 @@ export const LinkTextCheck = z
     concepts: conceptList,
     /** a concept in the sentence that shows the link cancels it ("feedback on this page") */
     vetoes: z.array(z.string()).default([]),
+    /** a concept anywhere in the paragraph that shows the link cancels it ("Not happy? [Comments and complaints]") */
+    paragraphVetoes: z.array(z.string()).default([]),
   })
   .strict();
 

@@ -17,6 +17,9 @@ export function conceptNear({ doc, lexicon }: SignalInput, p: Params): CheckResu
 
   const blockText = (i: number): string => doc.doc.blocks[i]!.text;
   const usable = (s: AnalysedSentence): boolean => !s.isLinkLabel && !anyConceptIn(s.tokens, p.vetoes, lexicon);
+  // A framing question in the same paragraph ("Not happy? Use our comments form.") changes what the sentence offers.
+  const paragraphVetoed = (blockIndex: number): boolean =>
+    p.paragraphVetoes.length > 0 && doc.sentences.some((s) => s.blockIndex === blockIndex && anyConceptIn(s.tokens, p.paragraphVetoes, lexicon));
   const evidence: CheckEvidence[] = [];
   const seen = new Set<string>();
 
@@ -27,6 +30,7 @@ export function conceptNear({ doc, lexicon }: SignalInput, p: Params): CheckResu
       const window = list.slice(i, i + p.window).filter(usable);
       // Only windows that start with a sentence holding one of the concepts: keeps quotes tight.
       if (!window.length || window[0] !== list[i] || !p.concepts.some((id) => conceptIn(list[i]!.tokens, id, lexicon))) continue;
+      if (paragraphVetoed(list[i]!.blockIndex)) continue;
       const holding = p.concepts.map((id) => window.find((s) => conceptIn(s.tokens, id, lexicon)));
       if (holding.some((s) => !s)) continue;
       // Context may sit anywhere in the same section, its headings or the document title

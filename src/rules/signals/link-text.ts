@@ -16,6 +16,8 @@ export function linkText({ doc, lexicon }: SignalInput, p: Params): CheckResult 
     if (blockIndex < 0) continue; // navigation or footer link: not part of what the page says
     const sentence = doc.sentences.find((s) => s.blockIndex === blockIndex && s.text.includes(anchor));
     if (sentence && anyConceptIn(sentence.tokens, p.vetoes, lexicon)) continue;
+    // the paragraph around the link says what it is for ("Not happy? [Comments and complaints]")
+    if (p.paragraphVetoes.length && doc.sentences.some((s) => s.blockIndex === blockIndex && anyConceptIn(s.tokens, p.paragraphVetoes, lexicon))) continue;
     evidence.push({ blockIndex, quote: sentence?.text ?? anchor });
   }
   return { passed: evidence.length > 0, evidence: evidence.slice(0, 3) };
