@@ -3,7 +3,6 @@ import { ExitCode, UsageError, type OrgType, type RenderMode } from '../core/ind
 import { checkSelectors, loadSiteList, loadWaivers, parseShard, runBatch, streamProgress, silentProgress, type BatchResult, type BatchSummary } from '../batch/index.js';
 import type { Format } from '../report/index.js';
 import { shownPath, systemClock, type CliIo } from './io.js';
-import { httpClientFor } from './options.js';
 
 export interface BatchCliOptions {
   /** --allow-private: private and loopback addresses may be reached */
@@ -98,8 +97,9 @@ export async function batchCommand(list: string, opts: BatchCliOptions, io: CliI
         waivers,
         today: new Date().toISOString().slice(0, 10),
         junit: opts.format.includes('junit'),
+        allowPrivate: Boolean(opts.allowPrivate),
       },
-      { http: httpClientFor(opts), clock: systemClock, stop: stop.signal, progress },
+      { clock: systemClock, stop: stop.signal, progress },
     );
     report(result, list, opts, io);
     if (result.stopped) return ExitCode.Interrupted;

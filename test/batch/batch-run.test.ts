@@ -118,14 +118,14 @@ describe('a site that never answers', () => {
   it('is cut off at its time limit, listed as failed, and does not hold up the others', async () => {
     const hangList = writeList(join(work, 'hang.csv'), [`H1,Hanging Council,england,county,${hangUrl}`, `H2,Good Council,england,county,${served[0]!.url}`]);
     const out = join(work, 'hang');
-    const r = await cli(['batch', hangList, '--out', out, '--site-timeout', '3', '--render', 'never', '--delay', '0', '--concurrency', '2', '--allow-private']);
+    const r = await cli(['batch', hangList, '--out', out, '--site-timeout', '10', '--render', 'never', '--delay', '0', '--concurrency', '2', '--allow-private']);
     expect(r.code).toBe(3);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     const bySlug = Object.fromEntries(summary.sites.map((s: { slug: string }) => [s.slug, s]));
     expect(bySlug.h1).toMatchObject({ outcome: 'failed', report: null });
     expect(bySlug.h1.reason).toMatch(/time limit/);
     expect(bySlug.h2.outcome).toBe('audited');
-    expect(r.stderr).toMatch(/Failed \(1\):[\s\S]*h1\s+time limit/);
+    expect(r.stderr).toMatch(/Failed \(1\):[\s\S]*h1\s+site-timeout/);
     expect(existsSync(join(out, 'h1'))).toBe(false);
   });
 });
