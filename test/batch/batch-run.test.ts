@@ -23,7 +23,7 @@ beforeAll(async () => {
   served = councils.served;
   list = writeList(join(work, 'list.csv'), councils.rows);
   fullRun = await cli(['batch', list, '--out', full, '--format', 'json,html,junit', ...BATCH_FLAGS]);
-});
+}, 300_000); // 14 sites, each in its own process: slow on a loaded machine
 afterAll(async () => Promise.all(served.map((s) => s.close())));
 
 describe('batch of served fixture councils', () => {
