@@ -62,7 +62,7 @@ describe('batch of served fixture councils', () => {
     const merged = join(work, 'merged');
     expect((await cli(['merge', ...dirs, '--out', merged, '--quiet'])).code).toBe(0);
     expect(summaryFiles(merged)).toEqual(summaryFiles(full));
-  });
+  }, 240_000); // three batches, each starting its own site processes
 
   it('--only and --skip by nation and code leave the rest listed as skipped', async () => {
     const out = join(work, 'only');
