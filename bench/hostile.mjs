@@ -35,6 +35,13 @@ try {
     }
     console.log(`${name.padEnd(42)}${shown}`);
   }
+  // A batch whose site blocks its process's main thread (this build's batch only: the hook is in its site process).
+  const batchCase = 'batch: a site blocking its main thread';
+  if (!only || batchCase.includes(only)) {
+    const b = spawnSync(process.execPath, [fileURLToPath(new URL('./lib/hostile-batch.mjs', import.meta.url))], { encoding: 'utf8', timeout: 180_000 });
+    const j = JSON.parse(b.stdout.trim().split('\n').pop() || '{"ms":null,"outcome":"bench failed"}');
+    console.log(`${batchCase.padEnd(42)}${String(j.ms?.toFixed(0) ?? '?').padStart(9)}${'-'.padStart(9)}  ${j.outcome}`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -60,6 +60,8 @@ export const cases = {
   'docx 3 GiB xml, declares 3 GiB': doc('docx', () => gen.docxBytes(3 * 1024 * MB)),
   'pdf 10 KB stream (baseline)': doc('pdf', () => gen.pdfBytes(10 * 1024)),
   'pdf stream inflating to 1.5 GiB': doc('pdf', () => gen.pdfBytes(1536 * MB)),
+  'pdf 10 KB LZW stream (baseline)': doc('pdf', () => gen.pdfBytes(10 * 1024, undefined, { filter: 'lzw' })),
+  'pdf LZW stream decoding to 1.5 GiB': doc('pdf', () => gen.pdfBytes(1536 * MB, undefined, { filter: 'lzw' })),
   'sitemap.xml.gz 100 KB (baseline)': sitemap(100 * 1024),
   'sitemap.xml.gz inflating to 1 GiB': sitemap(1024 * MB),
   'html 100 nested (baseline)': doc('html', html(() => gen.nestedHtml(100))),

@@ -84,10 +84,11 @@ export function docxBytes(xmlBytes, opts = {}) {
  * A PDF of one page whose content stream is `inflatedBytes` of text-drawing operators (or spaces
  * when `padding`), Flate-compressed: a small file that pdf.js must inflate in full.
  */
-export function pdfBytes(inflatedBytes, text = 'Access to records policy') {
+export function pdfBytes(inflatedBytes, text = 'Access to records policy', { filter = 'flate' } = {}) {
   const show = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET\n`;
-  const content = Buffer.concat([Buffer.from(show), Buffer.alloc(Math.max(0, inflatedBytes - show.length), 0x20)]);
-  const packed = deflateSync(content, { level: 9 });
+  const content = () => Buffer.concat([Buffer.from(show), Buffer.alloc(Math.max(0, inflatedBytes - show.length), 0x20)]);
+  const packed = filter === 'lzw' ? lzwEncode(Buffer.from(show), Math.max(0, inflatedBytes - show.length)) : deflateSync(content(), { level: 9 });
+  const filterName = filter === 'lzw' ? '/LZWDecode' : '/FlateDecode';
   const objs = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -102,7 +103,7 @@ export function pdfBytes(inflatedBytes, text = 'Access to records policy') {
     offsets.push(at);
     const body =
       o === null
-        ? Buffer.concat([Buffer.from(`${i + 1} 0 obj\n<< /Length ${packed.length} /Filter /FlateDecode >>\nstream\n`), packed, Buffer.from('\nendstream\nendobj\n')])
+        ? Buffer.concat([Buffer.from(`${i + 1} 0 obj\n<< /Length ${packed.length} /Filter ${filterName} >>\nstream\n`), packed, Buffer.from('\nendstream\nendobj\n')])
         : Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`);
     parts.push(body);
     at += body.length;
@@ -140,4 +141,80 @@ export function linksHtml(count) {
 export function wildcardRobots(bytes) {
   const rule = `Disallow: /*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b\n`;
   return `User-agent: *\n${rule.repeat(Math.ceil(bytes / rule.length))}`;
+}
+
+/**
+ * PDF LZWDecode (EarlyChange 1, MSB first): `head` encoded with a plain dictionary, then `spaces`
+ * spaces written as runs whose codes stand for ever longer strings (the table-filling pattern that
+ * makes LZW expand about 1,300 times), without building the spaces.
+ */
+export function lzwEncode(head, spaces = 0) {
+  const codes = [256];
+  let dict = new Map();
+  let next = 258;
+  const add = (key) => {
+    if (next < 4096) dict.set(key, next++);
+  };
+  const emit = (w) => codes.push(w.length === 1 ? w.charCodeAt(0) : dict.get(w));
+  let w = '';
+  for (const byte of head) {
+    const c = String.fromCharCode(byte);
+    if (w === '' || dict.has(w + c)) {
+      w += c;
+      continue;
+    }
+    emit(w);
+    add(w + c);
+    w = c;
+  }
+  if (w) emit(w);
+  // Runs of spaces: after a clear, 32 then 258, 259, ... (each one space longer), until the table is full.
+  let left = spaces;
+  while (left > 0) {
+    codes.push(256, 32);
+    left -= 1;
+    dict = new Map();
+    for (let code = 258, len = 2; code < 4095 && left >= len; code++, len++) {
+      codes.push(code);
+      left -= len;
+    }
+    if (left > 0 && left < 2) {
+      codes.push(32);
+      left -= 1;
+    }
+  }
+  codes.push(257);
+  return writeLzwCodes(codes);
+}
+
+/** Packs LZW codes with the decoder's code widths (9 to 12 bits, EarlyChange 1). */
+function writeLzwCodes(codes) {
+  const bytes = [];
+  let acc = 0;
+  let bits = 0;
+  let width = 9;
+  let next = 258;
+  let first = true;
+  for (const code of codes) {
+    acc = (acc * 2 ** width + code) % 2 ** 32;
+    bits += width;
+    while (bits >= 8) {
+      bytes.push(Math.floor(acc / 2 ** (bits - 8)) & 0xff);
+      bits -= 8;
+      acc %= 2 ** bits;
+    }
+    if (code === 256) {
+      width = 9;
+      next = 258;
+      first = true;
+      continue;
+    }
+    if (!first && next < 4096) {
+      next++;
+      if (next + 1 >= 2 ** width && width < 12) width++;
+    }
+    first = false;
+  }
+  if (bits > 0) bytes.push((acc * 2 ** (8 - bits)) & 0xff);
+  return Buffer.from(bytes);
 }

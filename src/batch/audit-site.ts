@@ -7,7 +7,7 @@ import type { HttpClient } from '../fetch/index.js';
 import { runAudit, withOverrides, type AuditOptions } from '../pipeline/index.js';
 import { publishSiteDir, tmpDirFor } from './atomic.js';
 import { siteOverrides, type BatchSite } from './site-list.js';
-import type { SiteResult } from './state.js';
+import { timeoutResult, type SiteResult } from './state.js';
 import { applyWaivers, type Waiver, type WaiverUse } from './waivers.js';
 
 export interface SiteRunOptions {
@@ -84,7 +84,7 @@ export async function auditSite(site: BatchSite, opts: SiteRunOptions, deps: Sit
     void audit.catch(() => undefined).finally(() => rm(tmp, { recursive: true, force: true }));
     await rm(tmp, { recursive: true, force: true });
     if (deps.stop.aborted) return { waivers };
-    if (limit.signal.aborted) return { result: { outcome: 'failed', reason: `time limit: cut off after ${Math.round(opts.siteTimeoutMs / 1000)} s` }, waivers };
+    if (limit.signal.aborted) return { result: timeoutResult(opts.siteTimeoutMs), waivers };
     return { result: { outcome: 'failed', reason: `error: ${err instanceof Error ? err.message : String(err)}` }, waivers };
   } finally {
     clearTimeout(timer);

@@ -1,14 +1,15 @@
 // The batch runner: many audits, global concurrency, one site at a time per origin, each site
+// in a child process of its own that is killed if it overruns (site-process.ts), each site
 // written atomically, state saved after every site, the summary rendered from disk at the end.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { originOf, type Clock } from '../discover/index.js';
-import type { HttpClient } from '../fetch/index.js';
 import { defaultDelayMs } from '../pipeline/index.js';
 import { recoverDirs } from './atomic.js';
-import { auditSite, resultOf, type SiteRunOptions } from './audit-site.js';
+import { resultOf, type SiteRunOptions } from './audit-site.js';
 import { silentProgress, type ProgressSink } from './progress.js';
 import { selectSites, type Shard } from './select.js';
+import { createSitePool } from './site-process.js';
 import type { BatchSite } from './site-list.js';
 import { readState, writeState, type BatchState, type SiteResult } from './state.js';
 import { buildSummary, readSiteReport, type BatchSummary } from './summary.js';
@@ -27,10 +28,12 @@ export interface BatchOptions extends SiteRunOptions {
   /** like resume, and run again the sites that failed */
   retryFailed?: boolean;
   junit?: boolean;
+  /** --allow-private, for each site's own HTTP client (built in its process) */
+  allowPrivate?: boolean;
 }
 
 export interface BatchDeps {
-  http: HttpClient;
+  /** the gaps between sites of one origin and the summary's time (each site's audit keeps the system clock) */
   clock: Clock;
   /** Ctrl-C: stop starting sites, abort the ones running, keep what is finished */
   stop: AbortSignal;
@@ -95,6 +98,15 @@ export async function runBatch(opts: BatchOptions, deps: BatchDeps): Promise<Bat
   const wakeAll = (): void => waiting.splice(0).forEach((w) => w());
   deps.stop.addEventListener('abort', wakeAll, { once: true });
   let ran = 0;
+  const pool = createSitePool(Boolean(opts.allowPrivate));
+  // Only what one site needs crosses to its process (not the whole list).
+  const siteOpts: SiteRunOptions = {
+    out: opts.out,
+    audit: opts.audit,
+    siteTimeoutMs: opts.siteTimeoutMs,
+    waivers: opts.waivers,
+    today: opts.today,
+  };
 
   const worker = async (): Promise<void> => {
     for (;;) {
@@ -110,7 +122,7 @@ export async function runBatch(opts: BatchOptions, deps: BatchDeps): Promise<Bat
       busyOrigins.add(origin);
       progress.siteStarted(site);
       try {
-        const run = await auditSite(site, opts, deps);
+        const run = await pool.run(site, siteOpts, deps.stop);
         run.waivers.expired.forEach((w) => expired.add(w));
         for (const u of run.waivers.used) matched.set(u.waiver, (matched.get(u.waiver) ?? 0) + u.matched);
         if (run.result) {
@@ -129,7 +141,11 @@ export async function runBatch(opts: BatchOptions, deps: BatchDeps): Promise<Bat
   };
 
   progress.start(todo.length);
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency, todo.length)) }, () => worker()));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency, todo.length)) }, () => worker()));
+  } finally {
+    pool.close();
+  }
   await saving;
   progress.finish();
   deps.stop.removeEventListener('abort', wakeAll);

@@ -9,9 +9,22 @@ import type { BatchSite } from './site-list.js';
 
 export type SiteOutcome = 'audited' | 'failed' | 'skipped';
 
+/** Why a site failed, when the batch itself stopped it: over --site-timeout, or its process died. */
+export type SiteProblem = 'site-timeout' | 'site-crashed';
+
 export interface SiteResult {
   outcome: SiteOutcome;
+  problem?: SiteProblem;
   reason?: string;
+}
+
+/** A site cut off at its time limit, by its own abort or by the batch killing its process. */
+export function timeoutResult(timeoutMs: number): SiteResult {
+  return {
+    outcome: 'failed',
+    problem: 'site-timeout',
+    reason: `site-timeout: time limit of ${Math.round(timeoutMs / 1000)} s reached; the site's audit was stopped and its partial output discarded`,
+  };
 }
 
 export interface BatchState {
@@ -40,7 +53,10 @@ const stateSchema = z.object({
   list: z.string(),
   shard: z.string().optional(),
   sites: z.array(siteSchema),
-  results: z.record(z.string(), z.object({ outcome: z.enum(['audited', 'failed', 'skipped']), reason: z.string().optional() })),
+  results: z.record(
+    z.string(),
+    z.object({ outcome: z.enum(['audited', 'failed', 'skipped']), problem: z.enum(['site-timeout', 'site-crashed']).optional(), reason: z.string().optional() }),
+  ),
 });
 
 export const statePath = (out: string): string => join(out, '.state.json');

@@ -2,7 +2,7 @@
 import { ExitCode, UsageError } from '../core/index.js';
 import { checkSelectors, checkWaiverTargets, loadSiteList, loadWaivers, parseShard, runBatch, streamProgress, silentProgress, type BatchResult, type BatchSummary } from '../batch/index.js';
 import { shownPath, systemClock, type CliIo } from './io.js';
-import { auditOptionsFromFlags, httpClientFor, type AuditFlags } from './options.js';
+import { auditOptionsFromFlags, type AuditFlags } from './options.js';
 import { batchExitReasons } from '../batch/exit-reasons.js';
 import type { BatchSite } from '../batch/site-list.js';
 import type { WaiverTargets } from '../batch/waivers.js';
@@ -101,8 +101,9 @@ export async function batchCommand(list: string, opts: BatchCliOptions, io: CliI
         waivers,
         today: new Date().toISOString().slice(0, 10),
         junit: opts.format.includes('junit'),
+        allowPrivate: Boolean(opts.allowPrivate),
       },
-      { http: httpClientFor(opts), clock: systemClock, stop: stop.signal, progress },
+      { clock: systemClock, stop: stop.signal, progress },
     );
     if (opts.json) io.stdout(`${JSON.stringify(result.summary, null, 2)}\n`);
     report(result, list, opts, io);

@@ -45,6 +45,8 @@ class SiteCrawler {
   private readonly frontier: Frontier;
   /** every URL discovered so far (in the frontier or in the ledger): dedupe before the ledger */
   private readonly seen = new Set<string>();
+  /** origins whose robots.txt was read in part, already recorded as a problem */
+  private readonly robotsCutNoted = new Set<string>();
   /** final URLs already fetched, so a redirect onto a known page is not read twice */
   private readonly fetchedFinals = new Set<string>();
   private readonly hashes = new Set<string>();
@@ -184,6 +186,10 @@ class SiteCrawler {
     }
     if (this.options.signal?.aborted) return this.ledger.skip(url, 'stopped');
     const robots = await this.robots.forOrigin(originOf(url));
+    if (robots.truncated && !this.robotsCutNoted.has(originOf(url))) {
+      this.robotsCutNoted.add(originOf(url));
+      this.ledger.problem({ url: `${originOf(url)}/robots.txt`, kind: 'too-large', message: robots.truncated });
+    }
     if (robots.unreachable) {
       // The host did not answer at all: that is a failure to reach it, not a robots.txt block.
       this.ledger.fail(url, robots.unreachable.reason);

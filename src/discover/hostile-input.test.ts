@@ -33,6 +33,13 @@ describe('robots.txt bounds', () => {
     expect(kept.length).toBeGreaterThan(100);
   });
 
+  it('says what it left out, and nothing for an ordinary file', () => {
+    expect(parseRobots(`${ORIGIN}/robots.txt`, 'User-agent: *\nDisallow: /private\n', 'atr-audit').truncated).toBeUndefined();
+    const long = parseRobots(`${ORIGIN}/robots.txt`, `User-agent: *\n${'#'.repeat(MAX_ROBOTS_BYTES)}\nDisallow: /late\n`, 'atr-audit');
+    expect(long.truncated).toMatch(/^robots\.txt is \d+ characters: only the first \d+ were read$/);
+    expect(parseRobots(`${ORIGIN}/robots.txt`, wildcardRobots(2 * MAX_RULE_CHARS), 'atr-audit').truncated).toMatch(/rules past the 65536-character rule budget were ignored/);
+  });
+
   it('still obeys ordinary rules, and never crawls a URL too long to check', () => {
     const rules = parseRobots(`${ORIGIN}/robots.txt`, 'User-agent: *\nDisallow: /private\nDisallow: /*.pdf$\n', 'atr-audit');
     expect(rules.isAllowed(`${ORIGIN}/private/x`)).toBe(false);

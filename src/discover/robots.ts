@@ -10,6 +10,8 @@ export interface RobotsRules {
   sitemaps: string[];
   /** say why the whole origin is off limits, when it is */
   note?: string;
+  /** robots.txt was read in part (over its size or rule bound): what was left out */
+  truncated?: string;
   /** robots.txt could not be fetched at all: the host is unreachable, not blocking us */
   unreachable?: { reason: 'timeout' | 'network-error' | 'refused'; message: string };
 }
@@ -39,8 +41,14 @@ export const MAX_URL_CHECKED = 2048;
 
 /** The part of a robots.txt we match against: size and rule characters bounded, runs of '*' collapsed (same meaning). */
 export function boundRobotsText(text: string): string {
+  return boundRobots(text).text;
+}
+
+/** boundRobotsText, and what it left out in words (undefined when nothing). */
+export function boundRobots(text: string): { text: string; cut?: string } {
   const head = text.length > MAX_ROBOTS_BYTES ? text.slice(0, text.lastIndexOf('\n', MAX_ROBOTS_BYTES) + 1) : text;
   let ruleChars = 0;
+  let rulesDropped = 0;
   const out: string[] = [];
   for (const line of head.split(/\r\n|\r|\n/)) {
     const rule = /^\s*(allow|disallow)\s*:(.*)$/i.exec(line);
@@ -50,16 +58,24 @@ export function boundRobotsText(text: string): string {
     }
     const pattern = (rule[2] ?? '').replace(/#.*/, '').trim().replace(/\*{2,}/g, '*');
     ruleChars += pattern.length;
-    if (ruleChars > MAX_RULE_CHARS) continue;
+    if (ruleChars > MAX_RULE_CHARS) {
+      rulesDropped++;
+      continue;
+    }
     out.push(`${rule[1]}: ${pattern}`);
   }
-  return out.join('\n');
+  const cut = [
+    head.length < text.length ? `robots.txt is ${text.length} characters: only the first ${head.length} were read` : '',
+    rulesDropped > 0 ? `${rulesDropped} allow/disallow rules past the ${MAX_RULE_CHARS}-character rule budget were ignored` : '',
+  ].filter(Boolean);
+  return { text: out.join('\n'), ...(cut.length ? { cut: cut.join('; ') } : {}) };
 }
 
 const ALLOW_ALL: RobotsRules = { isAllowed: () => true, crawlDelayMs: 0, sitemaps: [] };
 
 export function parseRobots(robotsUrl: string, text: string, userAgent: string): RobotsRules {
-  const robots = robotsParser(robotsUrl, boundRobotsText(text));
+  const bounded = boundRobots(text);
+  const robots = robotsParser(robotsUrl, bounded.text);
   const delay = robots.getCrawlDelay(userAgent);
   const answers = new Map<string, boolean>();
   return {
@@ -72,6 +88,7 @@ export function parseRobots(robotsUrl: string, text: string, userAgent: string):
     },
     crawlDelayMs: delay !== undefined && Number.isFinite(delay) ? Math.min(Math.max(delay, 0) * 1000, CRAWL_DELAY_CAP_MS) : 0,
     sitemaps: robots.getSitemaps(),
+    ...(bounded.cut ? { truncated: bounded.cut } : {}),
   };
 }
 

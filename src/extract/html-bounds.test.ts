@@ -44,10 +44,15 @@ describe('extractHtml on hostile shapes', () => {
     expect(doc.truncated).toBeUndefined();
   });
 
-  it(`keeps the first ${MAX_LINKS_PER_PAGE} links of a page`, () => {
+  it(`keeps the first ${MAX_LINKS_PER_PAGE} links of a page and records the rest as not followed`, () => {
     const doc = extractHtml(linksHtml(MAX_LINKS_PER_PAGE + 500), meta);
     expect(doc.links).toHaveLength(MAX_LINKS_PER_PAGE);
     expect(doc.links[0]).toMatchObject({ url: 'https://www.example.gov.uk/p/0', text: 'Page 0' });
+    expect(doc.truncated).toBe(`page has ${MAX_LINKS_PER_PAGE + 500} links: only the first ${MAX_LINKS_PER_PAGE} were kept, 500 were not followed`);
+  });
+
+  it('says nothing of links on a page under the cap', () => {
+    expect(extractHtml(linksHtml(MAX_LINKS_PER_PAGE), meta).truncated).toBeUndefined();
   });
 
   it('records a page cut off at the element limit as truncated', () => {

@@ -65,7 +65,7 @@ function anchorText(node: DomNode): string {
  * in document order. context = nearest heading above the link; inside a landmark (nav,
  * footer, header, aside) the nearest heading inside it, else the landmark's aria-label or name.
  */
-export function collectLinks(root: DomNode, pageUrl: string, baseHref?: string): OutLink[] {
+export function collectLinks(root: DomNode, pageUrl: string, baseHref?: string, unread: { links: number } = { links: 0 }): OutLink[] {
   let base = pageUrl;
   if (baseHref) {
     try {
@@ -90,7 +90,8 @@ export function collectLinks(root: DomNode, pageUrl: string, baseHref?: string):
         if (current) current.lastHeading = text;
       }
     }
-    if (name === 'a' && attr(node, 'href') !== undefined && links.length < MAX_LINKS_PER_PAGE) {
+    if (name === 'a' && attr(node, 'href') !== undefined && links.length >= MAX_LINKS_PER_PAGE) unread.links++;
+    else if (name === 'a' && attr(node, 'href') !== undefined) {
       const url = resolveHref(attr(node, 'href') ?? '', base, pageUrl);
       if (url) {
         const current = landmarks[landmarks.length - 1];

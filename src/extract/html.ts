@@ -5,7 +5,7 @@ import type { DomNode } from './dom.js';
 import { pickMain, readBreadcrumb, removeChrome } from './html-chrome.js';
 import { walkBlocks } from './html-blocks.js';
 import { boundHtml } from './html-bounds.js';
-import { collectLinks } from './html-links.js';
+import { collectLinks, MAX_LINKS_PER_PAGE } from './html-links.js';
 import { countWords, type DocMeta } from './meta.js';
 
 /** Fewer words than this in main content, plus a script sign, means "probably built by script". */
@@ -43,7 +43,8 @@ function hasScriptShellSigns($: CheerioAPI): boolean {
 export function extractHtml(raw: string, meta: DocMeta, limits: { maxDepth?: number; maxElements?: number } = {}): ExtractedDocument {
   const { html, truncated } = boundHtml(raw, limits.maxDepth, limits.maxElements);
   const doc = extractHtmlOnce(html, meta);
-  return truncated ? { ...doc, truncated } : doc;
+  const cut = [truncated, doc.truncated].filter(Boolean).join('; ');
+  return cut ? { ...doc, truncated: cut } : doc;
 }
 
 function extractHtmlOnce(html: string, meta: DocMeta): ExtractedDocument {
@@ -60,7 +61,8 @@ function extractHtmlOnce(html: string, meta: DocMeta): ExtractedDocument {
 function extractHtmlTree(html: string, meta: DocMeta): ExtractedDocument {
   const $ = load(html);
   const lang = normaliseWhitespace($('html').attr('lang') ?? '') || undefined;
-  const links = collectLinks($.root().get(0) as unknown as DomNode, meta.url, $('base[href]').attr('href'));
+  const unread = { links: 0 };
+  const links = collectLinks($.root().get(0) as unknown as DomNode, meta.url, $('base[href]').attr('href'), unread);
   const scriptSigns = hasScriptShellSigns($);
   const breadcrumb = readBreadcrumb($);
   const pageTitle = $('title').first().text();
@@ -88,5 +90,11 @@ function extractHtmlTree(html: string, meta: DocMeta): ExtractedDocument {
     links,
     breadcrumb,
     looksScriptBuilt: wordCount < SCRIPT_BUILT_MAX_WORDS && scriptSigns,
+    ...(unread.links > 0 ? { truncated: linksCutOff(unread.links) } : {}),
   };
+}
+
+/** Links past the per-page cap are not followed: the report says how many. */
+function linksCutOff(unread: number): string {
+  return `page has ${MAX_LINKS_PER_PAGE + unread} links: only the first ${MAX_LINKS_PER_PAGE} were kept, ${unread} were not followed`;
 }

@@ -29,11 +29,17 @@ export async function checkPdfStreams(body: Buffer, maxInflatedBytes: number): P
     at = end + END_STREAM.length;
     const dict = body.toString('latin1', Math.max(0, keyword - DICT_LOOKBACK), keyword);
     const own = dict.slice(dict.lastIndexOf('obj') + 1);
-    if (!/\/(FlateDecode|Fl)\b/.test(own) || /\/Subtype\s*\/Image\b/.test(own)) continue;
+    if (/\/Subtype\s*\/Image\b/.test(own)) continue;
+    const flate = /\/(FlateDecode|Fl)\b/.test(own);
+    const lzw = /\/(LZWDecode|LZW)\b/.test(own);
+    if (!flate && !lzw) continue;
     const remaining = maxInflatedBytes - total;
     let size: number;
     try {
-      size = await countInflated(body.subarray(start, end), remaining, () => createInflate({ finishFlush: constants.Z_SYNC_FLUSH }));
+      // pdf.js decodes LZW itself; a chained Flate+LZW stream is counted by its Flate stage only.
+      size = flate
+        ? await countInflated(body.subarray(start, end), remaining, () => createInflate({ finishFlush: constants.Z_SYNC_FLUSH }))
+        : countLzwDecoded(body.subarray(start, end), remaining, /\/EarlyChange\s+0\b/.test(own) ? 0 : 1);
     } catch {
       continue; // broken stream: pdf.js decides
     }
@@ -42,4 +48,50 @@ export async function checkPdfStreams(body: Buffer, maxInflatedBytes: number): P
     }
     total += size;
   }
+}
+
+/**
+ * The size an LZWDecode stream (PDF 32000-1, 7.4.4) decodes to, counted without decoding: only
+ * each table entry's length is kept, so a stream asking for GiBs costs its own length in time.
+ * Stops counting past `cap`; a code the table cannot have yet ends the count (pdf.js decides).
+ */
+export function countLzwDecoded(data: Uint8Array, cap: number, earlyChange = 1): number {
+  const CLEAR = 256;
+  const EOD = 257;
+  const lengths = new Int32Array(4096).fill(1, 0, 256);
+  let next = 258;
+  let width = 9;
+  let prev = -1;
+  let out = 0;
+  let bits = 0;
+  let held = 0;
+  for (let i = 0; i < data.length; i++) {
+    held = ((held << 8) | data[i]!) & 0xffffff;
+    bits += 8;
+    while (bits >= width) {
+      const code = (held >> (bits - width)) & ((1 << width) - 1);
+      bits -= width;
+      if (code === CLEAR) {
+        next = 258;
+        width = 9;
+        prev = -1;
+        continue;
+      }
+      if (code === EOD) return out;
+      let length: number;
+      if (prev < 0) length = lengths[code]!;
+      else if (code < next) length = lengths[code]!;
+      else if (code === next) length = lengths[prev]! + 1;
+      else return out;
+      if (prev >= 0 && next < 4096) {
+        lengths[next] = lengths[prev]! + 1;
+        next++;
+        if (next + earlyChange >= 1 << width && width < 12) width++;
+      }
+      out += length;
+      if (out > cap) return out;
+      prev = code;
+    }
+  }
+  return out;
 }

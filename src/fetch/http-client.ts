@@ -62,13 +62,23 @@ async function getFollowing(
   const hop = async (current: string): Promise<{ result: Omit<HttpResponse, 'url' | 'finalUrl' | 'redirects'>; next?: string }> => {
     const refused = await guard.checkUrl(current);
     if (refused !== undefined) throw new FetchError('refused', current, refused);
-    const res = await fetch(current, {
-      method: 'GET',
-      redirect: 'manual',
-      signal,
-      dispatcher,
-      headers: { ...opts.headers, 'user-agent': opts.userAgent, accept: opts.headers?.['accept'] ?? ACCEPT },
-    });
+    const send = (): Promise<UndiciResponse> =>
+      fetch(current, {
+        method: 'GET',
+        redirect: 'manual',
+        signal,
+        dispatcher,
+        headers: { ...opts.headers, 'user-agent': opts.userAgent, accept: opts.headers?.['accept'] ?? ACCEPT },
+      });
+    let res: UndiciResponse;
+    try {
+      res = await send();
+    } catch (err) {
+      // A kept-alive socket the server closed between two requests fails before any answer
+      // arrives; a GET is safe to send again, once, on a fresh connection.
+      if (signal.aborted || !isStaleSocketError(err)) throw err;
+      res = await send();
+    }
     const headers = headersToRecord(res);
     const next = redirectTarget(res.status, headers['location'], current);
     if (next !== undefined && opts.followRedirect(current, next)) {
@@ -113,6 +123,16 @@ async function readCapped(res: UndiciResponse, maxBytes: number, url: string): P
     chunks.push(Buffer.from(value));
   }
   return Buffer.concat(chunks);
+}
+
+/** Socket errors that mean the connection was gone before the server answered (no response was read). */
+const STALE_SOCKET_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'UND_ERR_CLOSED']);
+
+export function isStaleSocketError(err: unknown): boolean {
+  for (let e: unknown = err; e instanceof Error; e = (e as Error & { cause?: unknown }).cause) {
+    if (STALE_SOCKET_CODES.has((e as NodeJS.ErrnoException).code ?? '')) return true;
+  }
+  return false;
 }
 
 /** The guard's message when the connection was refused at lookup time, else undefined. */
