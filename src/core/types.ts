@@ -288,7 +288,8 @@ export interface SourceCounts {
   skipped: number;
 }
 
-export interface ReportSummary {
+/** Criteria counted by status, and the score they give (met 1, partial 0.5, of those judged). */
+export interface StatusCounts {
   score: number | null;
   eligible: number;
   met: number;
@@ -297,6 +298,9 @@ export interface ReportSummary {
   needsEvidence: number;
   notApplicable: number;
   error: number;
+}
+
+export interface ReportSummary extends StatusCounts {
   complete: boolean;
   clearmarkReady: boolean;
   blocking: string[];
@@ -306,17 +310,9 @@ export interface ReportSummary {
 }
 
 /** The criteria of one level (the source's "must", "should" ...) counted and scored on their own. */
-export interface LevelSummary {
+export interface LevelSummary extends StatusCounts {
   level: string;
   criteria: string[];
-  score: number | null;
-  eligible: number;
-  met: number;
-  partial: number;
-  notMet: number;
-  needsEvidence: number;
-  notApplicable: number;
-  error: number;
 }
 
 export interface PackResult {

@@ -1,4 +1,4 @@
-import type { ClassifiedDocument, CriterionVerdict, Finding, Jurisdiction, LevelSummary, Nation, NationBasis, PackResult, Problem, ReportSummary, Searched, SourceCounts, Status } from '../core/index.js';
+import type { ClassifiedDocument, CriterionVerdict, Finding, Jurisdiction, LevelSummary, Nation, NationBasis, PackResult, Problem, ReportSummary, Searched, SourceCounts, Status, StatusCounts } from '../core/index.js';
 import { NATION_NAMES } from '../nation/index.js';
 import { describeCheck, type LoadedPack } from '../rules/index.js';
 import type { RuleOutcome } from '../evaluate/index.js';
@@ -163,7 +163,7 @@ function notApplicable(c: LoadedPack['def']['criteria'][number], mine: RuleOutco
 }
 
 
-function counted(criteria: CriterionVerdict[]): Omit<LevelSummary, 'level' | 'criteria'> {
+function counted(criteria: CriterionVerdict[]): StatusCounts {
   const count = (s: Status): number => criteria.filter((c) => c.status === s).length;
   const met = count('met');
   const partial = count('partial');

@@ -1,28 +1,18 @@
 // Issue 13.3: a criterion's findings never contradict its verdict. On the exemplary fixture the
 // met rules and their weaker partial twins match the same pages; only the deciding ones are shown.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
 import type { AuditReport } from '../../src/core/index.js';
 import { reportSchemaErrors } from '../../src/report/schema-validate.js';
-import { fixtureSite } from '../helpers/fixture-sites.js';
+import { auditFixture } from '../helpers/audited-fixture.js';
 
-const work = mkdtempSync(join(tmpdir(), 'atr-findings-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-const io: CliIo = { color: false, isTTY: false, columns: 80, stdout: () => undefined, stderr: () => undefined };
 let report: AuditReport;
 let html = '';
 let md = '';
 
 beforeAll(async () => {
-  const out = join(work, 'exemplary');
-  expect(await run(['audit', join(fixtureSite('exemplary').dir, 'site'), '--out', out, '--quiet', '--format', 'json,html,md'], io)).toBe(0);
-  report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AuditReport;
-  html = readFileSync(join(out, 'report.html'), 'utf8');
-  md = readFileSync(join(out, 'report.md'), 'utf8');
+  const audited = await auditFixture('exemplary');
+  ({ report, html, md } = audited);
+  afterAll(audited.remove);
 });
 
 describe('findings under a verdict', () => {

@@ -1,30 +1,23 @@
 // Issue 13.5: "where we looked" in plain words for every negative, and what to publish with an
 // example sentence for every criterion not met. The words come from the pack (advice.yaml); the
 // rules' own terms stay in report.json and are folded away in report.html.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
 import type { AuditReport } from '../../src/core/index.js';
 import { reportSchemaErrors } from '../../src/report/schema-validate.js';
 import { BUILTIN_RULES_DIR, loadPack, RuleLoadError } from '../../src/rules/index.js';
-import { fixtureSite } from '../helpers/fixture-sites.js';
+import { auditFixture } from '../helpers/audited-fixture.js';
 
-const work = mkdtempSync(join(tmpdir(), 'atr-plain-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-const io: CliIo = { color: false, isTTY: false, columns: 80, stdout: () => undefined, stderr: () => undefined };
+let work = '';
 let report: AuditReport;
 let html = '';
 let md = '';
 
 beforeAll(async () => {
-  const out = join(work, 'nothing');
-  expect(await run(['audit', join(fixtureSite('nothing').dir, 'site'), '--out', out, '--quiet', '--format', 'json,html,md'], io)).toBe(0);
-  report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AuditReport;
-  html = readFileSync(join(out, 'report.html'), 'utf8');
-  md = readFileSync(join(out, 'report.md'), 'utf8');
+  const audited = await auditFixture('nothing');
+  ({ report, html, md, work } = audited);
+  afterAll(audited.remove);
 });
 
 const section = (text: string, start: string, end: string): string => text.slice(text.indexOf(start), text.indexOf(end, text.indexOf(start) + 1));
