@@ -18,7 +18,7 @@ import { isObviousNonDocument } from './non-document.js';
 import { tryNormaliseUrl } from './normalise-url.js';
 import { MAX_RETRIES, PoliteRequester } from './polite-requester.js';
 import { RobotsCache } from './robots.js';
-import { NO_FOCUS, scoreLink, type LinkFocus } from './score-link.js';
+import { NO_FOCUS, ownLinkScore, scoreLink, type LinkFocus } from './score-link.js';
 import { findSearchForm, searchUrl } from './search-form.js';
 import { siteNameFrom } from './site-name.js';
 import { isSameSite, originOf, registrableDomain, siteKey } from './site.js';
@@ -145,13 +145,13 @@ class SiteCrawler {
     return isSameSite(url, this.site);
   }
 
-  private discover(rawUrl: string, score: number, depth: number, anchorText?: string): void {
+  private discover(rawUrl: string, score: number, depth: number, anchorText?: string, ownScore = score): void {
     const url = tryNormaliseUrl(rawUrl);
     if (url === undefined) return; // mailto:, tel:, javascript: are never discovered
     if (this.seen.has(url)) {
-      // A waiting URL is worth its best link: a sitemap entry (no words) that a page then links as
-      // "Download the procedure (PDF)" moves up.
-      this.frontier.promote(url, score);
+      // A waiting URL is worth its best link's own words: a sitemap entry (no words) that a page then
+      // links as "Download the procedure (PDF)" moves up; navigation repeated on a good page does not.
+      this.frontier.promote(url, ownScore);
       return;
     }
     this.seen.add(url);
@@ -399,7 +399,7 @@ class SiteCrawler {
     for (const link of doc.links) {
       const score = scoreLink(link, page, this.focus);
       if (heldEvidence && isNearEvidence(link.url, finalUrl)) this.discoverNearEvidence(link.url, Math.max(score, item.score) + this.nearEvidenceBonus, item.depth + 1, link.text || undefined);
-      else this.discover(link.url, score, item.depth + 1, link.text || undefined);
+      else this.discover(link.url, score, item.depth + 1, link.text || undefined, ownLinkScore(link, this.focus));
     }
   }
 

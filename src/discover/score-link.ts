@@ -89,15 +89,28 @@ export function scoreLink(
   page: { url: string; relevance: number },
   focus: LinkFocus,
 ): number {
+  const inherited =
+    WEIGHTS.pageUrl * topicScore(urlWords(page.url), focus) + WEIGHTS.pageRelevance * Math.max(0, page.relevance);
+  // Two decimals: scores are compared for ordering, and float noise must not reorder ties.
+  return Math.round((ownWords(link, focus) + inherited) * 100) / 100;
+}
+
+/**
+ * What the link's own words (its text, address and context) are worth, without what it inherits
+ * from the page it is on: a waiting address is raised only by this (a records page's link to
+ * "Council tax" inherits that page's relevance, but says nothing new about where evidence is).
+ */
+export function ownLinkScore(link: OutLink, focus: LinkFocus): number {
+  return Math.round(ownWords(link, focus) * 100) / 100;
+}
+
+function ownWords(link: OutLink, focus: LinkFocus): number {
   const linkUrl = urlWords(link.url);
   const positive =
     WEIGHTS.anchor * topicScore(link.text, focus) +
     WEIGHTS.url * topicScore(linkUrl, focus) +
     WEIGHTS.context * topicScore(link.context, focus);
-  const inherited =
-    WEIGHTS.pageUrl * topicScore(urlWords(page.url), focus) + WEIGHTS.pageRelevance * Math.max(0, page.relevance);
   const penalty = WEIGHTS.anchor * penaltyScore(link.text, focus) + WEIGHTS.url * penaltyScore(linkUrl, focus);
   const documentBonus = positive > 0 && looksLikeDocumentLink(link.url) ? WEIGHTS.documentBonus : 0;
-  // Two decimals: scores are compared for ordering, and float noise must not reorder ties.
-  return Math.round((positive + inherited - penalty + documentBonus) * 100) / 100;
+  return positive - penalty + documentBonus;
 }
