@@ -20,7 +20,7 @@ export interface AuditFlags extends Partial<Omit<BrowserCliOptions, 'render'>> {
   rules: string[];
   orgType: OrgType;
   maxPages: number;
-  /** --patience (audit only; batch keeps the default) */
+  /** --patience: early stopping (audit and batch) */
   patience?: number;
   render: RenderMode;
   userAgent?: string;

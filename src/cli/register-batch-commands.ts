@@ -20,6 +20,7 @@ export function registerBatchCommands(program: Command, io: CliIo, setCode: (c: 
     .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated').argParser(parseRules).default(AUDIT_DEFAULTS.rules, AUDIT_DEFAULTS.rules.join(',')))
     .addOption(new Option('--org-type <type>', 'kind of organisation, for rows without org_type').choices(['local-authority', 'voluntary-agency']).default(AUDIT_DEFAULTS.orgType))
     .option('--max-pages <n>', 'page budget per site (a list row may set its own max_pages)', parseIntOption(1, 100_000), AUDIT_DEFAULTS.maxPages)
+    .option('--patience <n>', 'stop a site early once this many pages in a row add no evidence (0: always spend the budget)', parseIntOption(0, 100_000), AUDIT_DEFAULTS.patience)
     .addOption(new Option('--render <mode>', 'auto or never (see audit --help; a list row may set its own render)').choices(['auto', 'never']).default(AUDIT_DEFAULTS.render))
     .option('--user-agent <ua>', 'identify the crawler')
     .option('--delay <ms>', 'minimum gap between requests to one origin (default 1000, 0 for loopback)', parseIntOption(0, 600_000))
