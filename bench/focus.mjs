@@ -7,7 +7,8 @@
 // The exhaustive audit of a 20,000-page site takes long; `--exhaustive-only` runs just that and
 // keeps each result in reports/bench/focus-exhaustive.json, which later runs reuse (by archetype,
 // size and seed) instead of crawling every page again. BENCH_FOCUS_ARCHETYPES picks archetypes.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dist = process.env.BENCH_FOCUS_DIST ?? '../dist';
@@ -18,7 +19,15 @@ const archetypes = process.env.BENCH_FOCUS_ARCHETYPES ? process.env.BENCH_FOCUS_
 const sitesRoot = join(import.meta.dirname, '../fixtures/sites');
 const cachePath = join(import.meta.dirname, '../reports/bench/focus-exhaustive.json');
 const readCache = () => (existsSync(cachePath) ? JSON.parse(readFileSync(cachePath, 'utf8')) : { results: [] });
-const cacheKey = (r) => `${r.archetype}:${r.size}:${r.seed}`;
+// Kept exhaustive audits are only reused with the rules they were measured with.
+const rulesDir = join(import.meta.dirname, '../rules');
+const rulesHash = (() => {
+  const hash = createHash('sha256');
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)).forEach((e) => (e.isDirectory() ? walk(join(dir, e.name)) : hash.update(`${e.name}\n`).update(readFileSync(join(dir, e.name)))));
+  walk(rulesDir);
+  return hash.digest('hex').slice(0, 16);
+})();
+const cacheKey = (r) => `${r.archetype}:${r.size}:${r.seed}:${r.rulesHash ?? 'unknown'}`;
 
 if (process.argv.includes('--exhaustive-only')) {
   for (const size of sizes) {
@@ -26,7 +35,8 @@ if (process.argv.includes('--exhaustive-only')) {
       const result = await measureExhaustive({ archetype, size, seed: 1, sitesRoot });
       // Re-read before writing: another run may have added its own rows meanwhile.
       const cache = readCache();
-      cache.results = [...cache.results.filter((r) => cacheKey(r) !== cacheKey(result)), { ...result, measuredAt: new Date().toISOString(), node: process.version }];
+      const row = { ...result, rulesHash, measuredAt: new Date().toISOString(), node: process.version };
+      cache.results = [...cache.results.filter((r) => cacheKey(r) !== cacheKey(row)), row];
       mkdirSync(join(cachePath, '..'), { recursive: true });
       writeFileSync(cachePath, `${JSON.stringify(cache, null, 2)}\n`);
       console.log(`${archetype.padEnd(17)} ${String(size).padStart(6)} exhaustive: ${result.fetched} fetched, evidence ${result.evidence.length}, ${result.statuses}, ${Math.round(result.ms / 1000)} s`);
@@ -39,7 +49,7 @@ const cached = new Map(readCache().results.map((r) => [cacheKey(r), r]));
 const rows = [];
 for (const size of sizes) {
   for (const archetype of archetypes) {
-    const exhaustiveResult = cached.get(cacheKey({ archetype, size, seed: 1 }));
+    const exhaustiveResult = cached.get(cacheKey({ archetype, size, seed: 1, rulesHash }));
     // BENCH_FOCUS_KEPT_ONLY=1: no exhaustive audit is run here; rows without a kept one say "not run".
     const skipExhaustive = !exhaustiveResult && Boolean(process.env.BENCH_FOCUS_KEPT_ONLY);
     const m = await measureFocus({ archetype, size, seed: 1, sitesRoot, ...(exhaustiveResult ? { exhaustiveResult } : {}), ...(skipExhaustive ? { exhaustive: false } : {}) });
