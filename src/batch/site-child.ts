@@ -11,13 +11,10 @@
 // <slug>:crash makes it abort like a native crash. It is read from the environment of the person
 // running the batch; nothing a site serves can set it.
 import { createAddressGuard, createHttpClient, type HttpClient } from '../fetch/index.js';
+import { systemClock } from '../discover/index.js';
 import { auditSite } from './audit-site.js';
 import type { ChildJob, ChildMessage, ChildReply } from './site-process.js';
 
-const systemClock = {
-  now: (): Date => new Date(),
-  sleep: (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms)),
-};
 
 const FAULT_HOOK = 'ATR_AUDIT_TEST_SITE_FAULT';
 

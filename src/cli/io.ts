@@ -21,10 +21,7 @@ export function processIo(): CliIo {
   };
 }
 
-export const systemClock = {
-  now: (): Date => new Date(),
-  sleep: (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms)),
-};
+export { systemClock } from '../discover/index.js';
 
 /** A folder as the user would type it from here: relative to the working directory, '.' for itself. */
 export function shownPath(dir: string): string {

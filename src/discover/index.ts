@@ -7,7 +7,7 @@ export { scoreLink, topicScore, compileFocus, NO_FOCUS } from './score-link.js';
 export type { LinkFocus, FocusWords } from './score-link.js';
 export { countSources } from './ledger.js';
 export { isSameSite, siteKey, originOf } from './site.js';
-export { retryAfterMs, type Clock } from './politeness.js';
+export { retryAfterMs, systemClock, type Clock } from './politeness.js';
 export { parseSitemap } from './sitemaps.js';
 export { parseRobots } from './robots.js';
 export { holdsOurReport, isWithin, ownOutputFolder } from './own-output.js';

@@ -3,6 +3,12 @@ export interface Clock {
   sleep(ms: number): Promise<void>;
 }
 
+/** The real clock: wall time and timers (tests pass their own). */
+export const systemClock: Clock = {
+  now: (): Date => new Date(),
+  sleep: (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms)),
+};
+
 /**
  * Keeps a minimum gap between the end of one request and the start of the next to the same origin.
  * The crawler is sequential, so one request at a time per origin holds by construction; the gate

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AuditReport, EarlyStop } from '../core/index.js';
 import { createAddressGuard, createHttpClient, staticLookup, type HttpClient } from '../fetch/index.js';
+import { systemClock } from '../discover/index.js';
 import { runAudit } from '../pipeline/index.js';
 import { generateSite, type Archetype } from './generate.js';
 import { serveGeneratedSite } from './serve.js';
@@ -103,7 +104,7 @@ export async function measureFocus(opts: FocusOptions & { exhaustiveResult?: Exh
     const t0 = performance.now();
     const { report } = await runAudit(
       { targets: [served.url], outDir: join(work, name), formats: ['json'], rules: ['clearmark'], orgType: site.orgType, maxPages, ...(patience === undefined ? {} : { patience }), render: 'never', delayMs: 0 },
-      { http, clock: { now: () => new Date(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) }, renderer: null, onProgress: (e) => fetched.push(e.url) },
+      { http, clock: systemClock, renderer: null, onProgress: (e) => fetched.push(e.url) },
     );
     return { report, fetched, ms: performance.now() - t0 };
   };
