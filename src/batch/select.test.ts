@@ -28,6 +28,19 @@ describe('selectSites', () => {
     expect(skip.chosen.every((s) => s.nation === 'wales')).toBe(true);
   });
 
+  it('matches a nation the list does not give by the address: the body list, then the domain; nation=<nation> names the nation only', () => {
+    const unnamed: BatchSite[] = [
+      { slug: 'bridgend', url: 'https://www.bridgend.gov.uk/', orgType: 'local-authority' }, // in the bundled body list
+      { slug: 'ministry', url: 'https://www.example.gov.wales/', orgType: 'local-authority' }, // a .gov.wales domain
+      { slug: 'elsewhere', url: 'https://www.example.org/', orgType: 'voluntary-agency' }, // nothing says
+      { slug: 'wales', url: 'https://www.example.gov.scot/', orgType: 'local-authority' }, // a slug that is a nation's name
+    ];
+    expect(selectSites(unnamed, { only: ['wales'] }).chosen.map((s) => s.slug)).toEqual(['bridgend', 'ministry', 'wales']);
+    expect(selectSites(unnamed, { only: ['nation=wales'] }).chosen.map((s) => s.slug)).toEqual(['bridgend', 'ministry']);
+    expect(selectSites(unnamed, { skip: ['nation=Scotland'] }).chosen.map((s) => s.slug)).toEqual(['bridgend', 'ministry', 'elsewhere']);
+    expect(() => selectSites(unnamed, { only: ['nation=northern-ireland'] })).toThrow(/no site in the list is in northern-ireland/);
+  });
+
   it('parses i/n and refuses nonsense', () => {
     expect(parseShard('2/5')).toEqual({ index: 2, count: 5 });
     for (const bad of ['0/3', '4/3', '1', 'a/b', '1/0']) expect(() => parseShard(bad)).toThrow(UsageError);

@@ -1,5 +1,6 @@
 // Which sites a run audits: its shard of the list, then --only / --skip.
 import { NATIONS, UsageError, closest, sha256 } from '../core/index.js';
+import { bundledBodyList, inferNation } from '../nation/index.js';
 import type { BatchSite } from './site-list.js';
 
 export interface Shard {
@@ -28,10 +29,22 @@ export function inShard(site: BatchSite, shard: Shard | undefined): boolean {
   return shard === undefined || shardOfSlug(site.slug, shard.count) === shard.index;
 }
 
-/** --only / --skip values match a site's code, slug or nation (case-insensitive). */
+/**
+ * A site's nation for --only / --skip: the list's column, else what its address says (the bundled
+ * body list, then the domain), as the audit infers it before reading a page. Postcodes need the
+ * site's pages, so a site known only by them is not matched by its nation.
+ */
+export function selectorNation(site: BatchSite): string | undefined {
+  return site.nation ?? inferNation({ url: site.url, texts: [], bodies: bundledBodyList() }).nation ?? undefined;
+}
+
+const NATION_KEY = /^nation=/i;
+
+/** --only / --skip values match a site's code, slug or nation (case-insensitive); `nation=<nation>` matches the nation only. */
 export function matchesAny(site: BatchSite, keys: string[]): boolean {
-  const own = [site.slug, site.code, site.nation].filter((v): v is string => Boolean(v)).map((v) => v.toLowerCase());
-  return keys.some((k) => own.includes(k.toLowerCase()));
+  const nation = selectorNation(site)?.toLowerCase();
+  const own = [site.slug, site.code, nation].filter((v): v is string => Boolean(v)).map((v) => v.toLowerCase());
+  return keys.some((k) => (NATION_KEY.test(k) ? k.replace(NATION_KEY, '').toLowerCase() === nation : own.includes(k.toLowerCase())));
 }
 
 export interface Selection {
@@ -46,14 +59,14 @@ export interface Selection {
  * exiting 0 hides a typo. Checked against the whole list, so a value for another shard is fine.
  */
 export function checkSelectors(sites: BatchSite[], opts: { only?: string[]; skip?: string[] }): void {
-  const known = new Set(sites.flatMap((s) => [s.slug, s.code, s.nation]).filter((v): v is string => Boolean(v)));
+  const known = new Set(sites.flatMap((s) => [s.slug, s.code, selectorNation(s)]).filter((v): v is string => Boolean(v)));
   for (const [option, keys] of [['--only', opts.only ?? []], ['--skip', opts.skip ?? []]] as const) {
     for (const key of keys) {
       if (sites.some((s) => matchesAny(s, [key]))) continue;
       const guess = closest(key, [...known, ...NATIONS]);
-      const nation = (NATIONS as readonly string[]).includes(key.toLowerCase());
+      const nation = (NATIONS as readonly string[]).includes(key.replace(NATION_KEY, '').toLowerCase());
       throw new UsageError(
-        nation ? `${option} ${key}: no site in the list is in ${key}` : `${option} ${key} matches no site's code, slug or nation in the list`,
+        nation ? `${option} ${key}: no site in the list is in ${key.replace(NATION_KEY, '')} (by its nation column or its address)` : `${option} ${key} matches no site's code, slug or nation in the list`,
         guess ? `did you mean ${option} ${guess}?` : `use codes, slugs or nations (${NATIONS.join(', ')}) from the list, comma separated`,
       );
     }
