@@ -162,6 +162,14 @@ export interface ExtractedDocument {
   looksScriptBuilt: boolean;
   /** part of the document was left unread (a work limit); analysis records it as a too-large problem */
   truncated?: string;
+  /** the page's versions in other languages it declares (`<link rel="alternate" hreflang>`, `<a hreflang>`) */
+  alternates?: LanguageAlternate[];
+}
+
+export interface LanguageAlternate {
+  /** the hreflang value as written, e.g. "cy" or "cy-GB" */
+  lang: string;
+  url: string; // absolute
 }
 
 // ---------- classify ----------

@@ -1,11 +1,11 @@
 import { load, type CheerioAPI } from 'cheerio';
-import type { ExtractedDocument } from '../core/index.js';
+import type { ExtractedDocument, LanguageAlternate } from '../core/index.js';
 import { normaliseWhitespace } from '../core/index.js';
 import type { DomNode } from './dom.js';
 import { pickMain, readBreadcrumb, removeChrome } from './html-chrome.js';
 import { walkBlocks } from './html-blocks.js';
 import { boundHtml } from './html-bounds.js';
-import { collectLinks, MAX_LINKS_PER_PAGE } from './html-links.js';
+import { collectLinks, MAX_LINKS_PER_PAGE, resolveHref } from './html-links.js';
 import { countWords, type DocMeta } from './meta.js';
 
 /** Fewer words than this in main content, plus a script sign, means "probably built by script". */
@@ -63,6 +63,7 @@ function extractHtmlTree(html: string, meta: DocMeta): ExtractedDocument {
   const lang = normaliseWhitespace($('html').attr('lang') ?? '') || undefined;
   const unread = { links: 0 };
   const links = collectLinks($.root().get(0) as unknown as DomNode, meta.url, $('base[href]').attr('href'), unread);
+  const alternates = readAlternates($, meta.url);
   const scriptSigns = hasScriptShellSigns($);
   const breadcrumb = readBreadcrumb($);
   const pageTitle = $('title').first().text();
@@ -91,7 +92,27 @@ function extractHtmlTree(html: string, meta: DocMeta): ExtractedDocument {
     breadcrumb,
     looksScriptBuilt: wordCount < SCRIPT_BUILT_MAX_WORDS && scriptSigns,
     ...(unread.links > 0 ? { truncated: linksCutOff(unread.links) } : {}),
+    ...(alternates.length > 0 ? { alternates } : {}),
   };
+}
+
+/** The language versions a page declares: `<link rel="alternate" hreflang>` in its head, or a link with `hreflang`. */
+function readAlternates($: CheerioAPI, pageUrl: string): LanguageAlternate[] {
+  let base = pageUrl;
+  try {
+    base = new URL($('base[href]').attr('href') ?? '', pageUrl).href;
+  } catch {
+    /* a broken <base> is ignored, as for links */
+  }
+  const out: LanguageAlternate[] = [];
+  $('link[hreflang][href], a[hreflang][href]').each((_, el) => {
+    const node = $(el);
+    if (node.is('link') && !/(^|\s)alternate(\s|$)/i.test(node.attr('rel') ?? '')) return;
+    const lang = normaliseWhitespace(node.attr('hreflang') ?? '');
+    const url = resolveHref(node.attr('href') ?? '', base, pageUrl);
+    if (lang && url && !out.some((a) => a.lang === lang && a.url === url)) out.push({ lang, url });
+  });
+  return out;
 }
 
 /** Links past the per-page cap are not followed: the report says how many. */

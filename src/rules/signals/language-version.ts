@@ -4,6 +4,9 @@ import type { CheckEvidence, CheckResult, SignalInput } from './types.js';
 
 type Params = z.infer<typeof LanguageVersionCheck>;
 
+/** The language of a tag without its region: "cy-GB" -> "cy". */
+const primaryTag = (tag: string): string | undefined => tag.trim().toLowerCase().split(/[-_]/)[0];
+
 /** An address that is the language's version of a page: /cy/..., ?lang=cy, or a cy. host. */
 function isLanguageAddress(url: string, lang: string): boolean {
   try {
@@ -15,10 +18,11 @@ function isLanguageAddress(url: string, lang: string): boolean {
 }
 
 /**
- * The document is in the language (its lang attribute), or links to its version in it (a link named
- * in that language, or an address under /<lang>/). Navigation links count: the language switch
- * usually sits in the page header. Evidence: the block showing the link, else the page's first block
- * (which page it is), with the link in the detail.
+ * The document is in the language (its lang attribute), declares its version in it (hreflang: a
+ * `<link rel="alternate">` or a link with that language), or links to it (a link named in that
+ * language, or an address under /<lang>/). Navigation links count: the language switch usually sits
+ * in the page header. Evidence: the block showing the link, else the page's first block (which page
+ * it is), with the link in the detail.
  */
 export function languageVersion({ doc }: SignalInput, p: Params): CheckResult {
   const d = doc.doc;
@@ -26,9 +30,11 @@ export function languageVersion({ doc }: SignalInput, p: Params): CheckResult {
     const i = d.blocks.findIndex((b) => b.text.trim().length > 0);
     return i < 0 ? [] : [{ blockIndex: i, quote: d.blocks[i]!.text.slice(0, 200) }];
   };
-  if (d.lang && d.lang.toLowerCase().split(/[-_]/)[0] === p.lang) {
+  if (d.lang && primaryTag(d.lang) === p.lang) {
     return { passed: true, evidence: firstBlock(), detail: `the page is in language "${p.lang}"` };
   }
+  const alternate = d.alternates?.find((a) => primaryTag(a.lang) === p.lang);
+  if (alternate) return { passed: true, evidence: firstBlock(), detail: `declares a "${p.lang}" version (hreflang="${alternate.lang}"): ${alternate.url}` };
   const anchors = p.anchors.map((a) => a.trim().toLowerCase());
   const link = d.links.find((l) => anchors.includes(l.text.trim().toLowerCase()) || isLanguageAddress(l.url, p.lang));
   if (!link) return { passed: false, evidence: [] };
