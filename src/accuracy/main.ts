@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { systemClock } from '../cli/io.js';
 import { createAddressGuard, createHttpClient } from '../fetch/index.js';
-import { loadPack } from '../rules/index.js';
+import { loadPacks } from '../pipeline/index.js';
 import { listParts } from './corpus.js';
 import { runExternal } from './external.js';
 import { renderEvalMarkdown, renderEvalTerminal } from './render.js';
@@ -22,8 +22,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const outDir = resolve('reports', 'eval');
-  const pack = loadPack('clearmark');
-  const advisoryTags = advisoryTagsOf(pack);
+  // clearmark and the packs on by default beside it (legal-accuracy gives the advisories)
+  const packs = loadPacks(['clearmark']);
+  const pack = packs[0]!;
+  const advisoryTags = advisoryTagsOf(packs);
   const results: PartResult[] = [];
   for (const part of parts) {
     process.stderr.write(`${part}: `);

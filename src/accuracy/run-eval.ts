@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { AuditReport, Status } from '../core/index.js';
+import { reportAdvisories } from '../report/index.js';
 import { serveSite } from '../demo/index.js';
 import type { Clock } from '../discover/index.js';
 import type { HttpClient } from '../fetch/index.js';
@@ -35,16 +36,17 @@ async function auditItem(item: CorpusItem, outDir: string, deps: { http: HttpCli
       { targets: [served.url], outDir, formats: ['json', 'html'], rules: ['clearmark'], orgType: item.label.orgType, nation: item.label.nation, name: item.label.name, maxPages: 60, render: 'never' },
       deps,
     );
-    const found = [...new Set(report.criteria.flatMap((c) => c.findings).filter((f) => f.kind === 'advisory').flatMap((f) => advisoryTags(f.ruleId)))].sort();
+    // advisories from every pack of the audit: the outdated-law warnings are legal-accuracy's (on by default)
+    const found = [...new Set(reportAdvisories(report).flatMap(({ f }) => advisoryTags(f.ruleId)))].sort();
     return { report, found };
   } finally {
     await served.close();
   }
 }
 
-/** Looks up the tags (outdated-claim ids) of a pack's rules, to compare advisories with labels. */
-export function advisoryTagsOf(pack: LoadedPack): (ruleId: string) => string[] {
-  const tags = new Map(pack.rules.map((r) => [r.qualifiedId, r.tags]));
+/** Looks up the tags (outdated-claim ids) of the packs' rules, to compare advisories with labels. */
+export function advisoryTagsOf(packs: LoadedPack[]): (ruleId: string) => string[] {
+  const tags = new Map(packs.flatMap((p) => p.rules).map((r) => [r.qualifiedId, r.tags]));
   return (ruleId) => tags.get(ruleId) ?? [];
 }
 

@@ -76,7 +76,7 @@ export function evaluatePack(pack: LoadedPack, documents: ClassifiedDocument[], 
     const refused: { url: string; message: string }[] = [];
     for (const doc of docsRead) {
       try {
-        const match = matchRule(rule, analysisOf(doc), pack.lexicon);
+        const match = matchRule(rule, analysisOf(doc), pack);
         if (match) {
           // Every verdict proves itself (issue 12): evidence that fails its kind's proof is refused.
           const failure = proofFailure(proofKindOf(rule), { quotes: match.evidence.map((e) => e.quote), documentText: doc.text, links: doc.links }, proofWordsOf(pack.def));

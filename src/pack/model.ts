@@ -1,7 +1,7 @@
 // The application evidence pack (`atr-audit pack <audit-dir>`): what a council sends with its
 // application, built from report.json alone. Pure: the same report gives the same pack.
 import type { AuditReport, CriterionVerdict, EvaluationFigures, Finding, PlainLanguageCheck, RequestFigures, Severity, Status } from '../core/index.js';
-import { DEFAULT_LABELS, STATUS_WORD, type ReportLabels } from '../report/index.js';
+import { DEFAULT_LABELS, STATUS_WORD, reportAdvisories, type ReportLabels } from '../report/index.js';
 
 export interface PackQuote {
   quote: string;
@@ -93,11 +93,8 @@ export function buildPackModel(report: AuditReport, labels: ReportLabels = DEFAU
     people: labels.people,
     criteria: report.criteria.map(criterionOf),
     readability: s?.plainLanguage ?? [],
-    legal: report.criteria.flatMap((c) =>
-      c.findings
-        .filter((f) => f.kind === 'advisory')
-        .map((f) => ({ criterion: c.id, severity: f.status as Severity, message: f.message, ...(f.correction ? { correction: f.correction } : {}), quotes: quotesOf(f) })),
-    ),
+    // the main pack's advisories and the other packs' (legal-accuracy's warnings, on by default)
+    legal: reportAdvisories(report).map(({ c, f }) => ({ criterion: c.id, severity: f.status as Severity, message: f.message, ...(f.correction ? { correction: f.correction } : {}), quotes: quotesOf(f) })),
     panelQuestions: report.criteria.flatMap((c) => openAsks(c).panel.map((f) => ({ criterion: c.id, text: f.message }))),
     documents: (s?.documents ?? []).map((d) => ({ url: d.url, role: d.role, title: titles.get(d.url) ?? d.url })),
   };

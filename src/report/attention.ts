@@ -1,7 +1,7 @@
 // What a reader of the terminal summary must not miss, beyond the verdicts: wording that is out of
 // date or misleading (advisories), documents we could not read, and our own outputs we skipped.
 import type { AuditReport, Problem } from '../core/index.js';
-import { advisoryFindings } from './status.js';
+import { reportAdvisories } from './status.js';
 
 const MAX_LISTED = 5;
 const SEVERITY_RANK: Record<string, number> = { high: 0, medium: 1, low: 2, info: 3 };
@@ -24,9 +24,7 @@ function shortName(url: string): string {
 /** Lines (without indentation or colour) for the terminal summary; empty when nothing needs saying. */
 export function attentionLines(r: AuditReport): string[] {
   const lines: string[] = [];
-  const advisories = r.criteria
-    .flatMap((c) => advisoryFindings(c).map((f) => ({ c, f })))
-    .sort((a, b) => (SEVERITY_RANK[String(a.f.status)] ?? 9) - (SEVERITY_RANK[String(b.f.status)] ?? 9));
+  const advisories = reportAdvisories(r).sort((a, b) => (SEVERITY_RANK[String(a.f.status)] ?? 9) - (SEVERITY_RANK[String(b.f.status)] ?? 9));
   if (advisories.length > 0) {
     lines.push(`Out-of-date or misleading wording (${advisories.length}):`);
     for (const { c, f } of advisories.slice(0, MAX_LISTED)) {

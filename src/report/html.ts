@@ -10,7 +10,7 @@ import { selfCheckHtml } from './evidence-section.js';
 import { badge, esc, legend, link, page, severityBadge } from './html-parts.js';
 import {
   STATUS_WORD,
-  advisoryFindings,
+  reportAdvisories,
   criterionScoreText,
   incompleteReason,
   isoDate,
@@ -161,7 +161,7 @@ function criteriaTable(criteria: CriterionVerdict[], caption: string): string {
 }
 
 function advisories(r: AuditReport): string {
-  const items = r.criteria.flatMap((c) => advisoryFindings(c).map((f) => ({ c, f })));
+  const items = reportAdvisories(r);
   if (items.length === 0) return '';
   const blocks = items.map(({ c, f }) =>
     [

@@ -8,7 +8,7 @@ export type { JunitOutcome } from './junit.js';
 export { csvCell, escapeHtml, escapeXml, escapeMarkdown, markdownAutolink, markdownLink, markdownCode } from './escape.js';
 export { FORMATS, fileNameFor, isFormat } from './formats.js';
 export type { Format } from './formats.js';
-export { STATUS_WORD, STATUS_SYMBOL, STATUS_ASCII, STATUS_ORDER } from './status.js';
+export { STATUS_WORD, STATUS_SYMBOL, STATUS_ASCII, STATUS_ORDER, reportAdvisories } from './status.js';
 export { renderTerminalSummary } from './terminal.js';
 export type { TerminalOptions } from './terminal.js';
 export { renderHtml, evidenceHref } from './html.js';

@@ -9,7 +9,7 @@ import {
   STATUS_ORDER,
   STATUS_SYMBOL,
   STATUS_WORD,
-  advisoryFindings,
+  reportAdvisories,
   criterionScoreText,
   incompleteReason,
   isoDate,
@@ -86,7 +86,7 @@ function criteriaTable(criteria: CriterionVerdict[]): string[] {
 }
 
 function advisories(r: AuditReport): string[] {
-  const rows = r.criteria.flatMap((c) => advisoryFindings(c).map((f) => ({ c, f })));
+  const rows = reportAdvisories(r);
   if (rows.length === 0) return [];
   const out = ['## Advisories', '', 'Warnings that do not change a status.', ''];
   for (const { c, f } of rows) {

@@ -57,6 +57,16 @@ export function advisoryFindings(c: CriterionVerdict): Finding[] {
   return c.findings.filter((f) => f.kind === 'advisory');
 }
 
+/**
+ * Every advisory of the report with its criterion: the main pack's first, then each further pack's
+ * (the legal-accuracy pack, on by default, holds the warnings about outdated law).
+ */
+export function reportAdvisories(r: Pick<AuditReport, 'criteria' | 'packs'>): { c: CriterionVerdict; f: Finding }[] {
+  // report.json files written before packs[] existed have none
+  const packs = (r.packs as AuditReport['packs'] | undefined) ?? [];
+  return [...r.criteria, ...packs.flatMap((p) => p.criteria)].flatMap((c) => advisoryFindings(c).map((f) => ({ c, f })));
+}
+
 /** The evidence that best stands for a verdict: the first quote of its first verdict finding. */
 export function firstEvidence(c: CriterionVerdict): Evidence | undefined {
   for (const f of verdictFindings(c)) {

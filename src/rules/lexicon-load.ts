@@ -25,6 +25,8 @@ export interface BuiltLexicon {
   groups: Map<string, ConceptGroup>;
   /** where every concept and group was defined, core and pack */
   defined: DefinedAt[];
+  /** words that after "previously" or "formerly" describe a person (lexicon `historyGuard.describesPerson`, core and pack together) */
+  describesPerson: string[];
 }
 
 /** One stem sequence per term: "former residents" and "former resident" are the same term. */
@@ -44,6 +46,7 @@ export function buildLexicon(files: { file: string; origin: LexiconOrigin }[], p
   const terms = new Map<string, { terms: string[]; description?: string; at: DefinedAt }>();
   const groups = new Map<string, ConceptGroup>();
   const defined: DefinedAt[] = [];
+  const describesPerson = new Set<string>();
   const seenFiles = new Set<string>();
   for (const { file, origin } of files) {
     if (seenFiles.has(file)) continue;
@@ -72,6 +75,7 @@ export function buildLexicon(files: { file: string; origin: LexiconOrigin }[], p
       if (!def.countsEachSpelling) warnDuplicates(y, id, def.terms, def.extends && before ? before.terms : [], warnings);
       terms.set(id, { terms: own, description: def.description ?? (mode ? before?.description : undefined), at });
     }
+    for (const w of lex.historyGuard?.describesPerson ?? []) describesPerson.add(w);
     for (const [id, g] of Object.entries(lex.groups)) {
       defined.push({ id, origin, file: y.file, ...keyPositionOf(y, ['groups'], id) });
       groups.set(id, g);
@@ -79,7 +83,7 @@ export function buildLexicon(files: { file: string; origin: LexiconOrigin }[], p
   }
   const lexicon: Lexicon = new Map();
   for (const [id, c] of terms) lexicon.set(id, compileConcept(id, c.terms, c.description));
-  return { lexicon, groups, defined };
+  return { lexicon, groups, defined, describesPerson: [...describesPerson] };
 }
 
 function where(y: ParsedYaml, path: PropertyKey[]): Pick<RuleProblem, 'file' | 'line' | 'col'> {

@@ -12,6 +12,7 @@ import { patternRisk } from './safe-pattern.js';
 import { compileClassRules, type CompiledClassRules } from './class-rules.js';
 import { expandGroups, expandUses, loadNamedChecks, type NamedChecks } from './named-checks.js';
 import { loadAdvice, type CriterionAdvice } from './advice.js';
+import { historyPattern } from './signals/history.js';
 
 export { RuleLoadError, formatRuleProblem, type RuleProblem } from './problems.js';
 
@@ -39,6 +40,8 @@ export interface LoadedPack {
   groupsUsed?: Set<string>;
   /** plain words for reports by criterion id (pack.yaml `advice`) */
   advice?: Map<string, CriterionAdvice>;
+  /** the claim signal's history words, with the lexicons' `historyGuard.describesPerson` left out (signals/history.ts) */
+  history: RegExp;
 }
 
 /** The rules/ folder shipped with the package (from src/rules or dist/rules). */
@@ -194,7 +197,7 @@ export function loadPack(idOrPath: string): LoadedPack {
   const lexiconFiles = [...coreFiles, ...own];
   const warnings: RuleProblem[] = [];
   const coreCount = coreFiles.length;
-  const { lexicon, groups, defined } = buildLexicon(
+  const { lexicon, groups, defined, describesPerson } = buildLexicon(
     lexiconFiles.map((file, i) => ({ file, origin: i < coreCount ? 'core' : 'pack' })),
     problems,
     warnings,
@@ -256,5 +259,6 @@ export function loadPack(idOrPath: string): LoadedPack {
     });
   }
   if (problems.length > 0 || !def) throw new RuleLoadError(problems);
-  return { def, dir, rules, lexicon, groups, defined, warnings, groupsUsed, ...(classRules ? { classRules } : {}), ...(advice ? { advice } : {}) };
+  const history = historyPattern(describesPerson);
+  return { def, dir, rules, lexicon, groups, defined, warnings, groupsUsed, history, ...(classRules ? { classRules } : {}), ...(advice ? { advice } : {}) };
 }

@@ -63,7 +63,7 @@ describe('every rule with a proof: its match examples pass it', () => {
     it(`${rule.qualifiedId} (${kind})`, () => {
       for (const example of rule.examples.match) {
         const doc = documentFromText(example);
-        const match = matchRule(rule, analyseDocument(doc), pack.lexicon);
+        const match = matchRule(rule, analyseDocument(doc), pack);
         expect(match, example).toBeDefined();
         const failure = proofFailure(kind, { quotes: match!.evidence.map((e) => e.quote), documentText: doc.text, links: doc.links }, proofWordsOf(pack.def));
         expect(failure, example).toBeUndefined();

@@ -16,7 +16,7 @@ export function runRuleExamples(pack: LoadedPack): { passed: number; failures: E
   for (const rule of pack.rules) {
     for (const expected of ['match', 'no_match'] as const) {
       for (const example of rule.examples[expected]) {
-        const matched = matchRule(rule, analyseDocument(documentFromText(example)), pack.lexicon) !== undefined;
+        const matched = matchRule(rule, analyseDocument(documentFromText(example)), pack) !== undefined;
         if (matched === (expected === 'match')) passed++;
         else failures.push({ ruleId: rule.qualifiedId, file: rule.file, expected, example });
       }

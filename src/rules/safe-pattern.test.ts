@@ -39,8 +39,8 @@ describe('patternRisk', () => {
 describe('rules lint', () => {
   it('rejects ^(a+)+$ naming the rule, file:line:col and a hint', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'redos-')), 'pack');
-    cpSync(join(BUILTIN_RULES_DIR, 'clearmark'), dir, { recursive: true });
-    const file = join(dir, 'advisories-outdated-law.yaml');
+    cpSync(join(BUILTIN_RULES_DIR, 'legal-accuracy'), dir, { recursive: true });
+    const file = join(dir, 'l1-current-law.yaml');
     const text = readFileSync(file, 'utf8');
     expect(text).toContain("patterns: ['Access to Personal Files']");
     writeFileSync(file, text.replace("patterns: ['Access to Personal Files']", () => "patterns: ['Access to Personal Files', '^(a+)+$']"));
@@ -48,7 +48,7 @@ describe('rules lint', () => {
     const code = rulesLint(dir, { stdout: () => undefined, stderr: (t) => err.push(t), color: false, isTTY: false, columns: 80 });
     expect(code).toBe(2);
     const out = err.join('');
-    expect(out).toMatch(/advisories-outdated-law\.yaml:\d+:\d+ unsafe pattern in rule outdated-access-to-personal-files: nested quantifier: \(a\+\)\+/);
+    expect(out).toMatch(/l1-current-law\.yaml:\d+:\d+ unsafe pattern in rule access-to-personal-files-1987: nested quantifier: \(a\+\)\+/);
     expect(out).toContain('hint:');
   });
 });

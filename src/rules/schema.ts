@@ -348,5 +348,7 @@ export const LexiconFile = z
     concepts: z.record(conceptId, ConceptDef).default({}),
     /** named lists of concepts that are counted together (the areas a care leavers' offer covers) */
     groups: z.record(conceptId, z.object({ description: z.string().optional(), concepts: z.array(conceptId).min(1) }).strict()).default({}),
+    /** the claim signal's history guard: words that after "previously" or "formerly" describe a person, not the law (literal, case-insensitive) */
+    historyGuard: z.object({ describesPerson: z.array(z.string().min(1)).default([]) }).strict().optional(),
   })
   .strict();

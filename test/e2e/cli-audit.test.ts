@@ -18,7 +18,8 @@ const run = promisify(execFile);
 const CLI = join(import.meta.dirname, '../../bin/atr-audit.js');
 const work = mkdtempSync(join(tmpdir(), 'atr-e2e-'));
 const sites = listFixtureSites();
-const advisoryTags = new Map(loadPack('clearmark').rules.map((r) => [r.qualifiedId, r.tags]));
+// the outdated-law warnings come from the legal-accuracy pack, on by default beside clearmark
+const advisoryTags = new Map(loadPack('legal-accuracy').rules.map((r) => [r.qualifiedId, r.tags]));
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -56,9 +57,10 @@ describe.each(sites.map((s) => [s.slug, s] as const))('audit of fixture %s', (sl
   });
 
   it('flags exactly the expected outdated claims', () => {
+    const report = readReport(out);
     const found = new Set(
-      readReport(out)
-        .criteria.flatMap((c) => c.findings)
+      [...report.criteria, ...report.packs.flatMap((p) => p.criteria)]
+        .flatMap((c) => c.findings)
         .filter((f) => f.kind === 'advisory')
         .flatMap((f) => advisoryTags.get(f.ruleId) ?? []),
     );

@@ -15,7 +15,6 @@ const CARE = /\b(care|looked after|foster\w*|adopt\w*|children'?s? home|orphanag
  * a file listed here that no longer needs it fails the test).
  */
 const KNOWN: Record<string, string> = {
-  'src/rules/signals/claim.ts': "the claim signal's history guard keeps 'formerly looked after' (to move into the pack's lexicon)",
   'src/evidence/requests.ts':
     "requests.csv's published file contract (docs/rules/self-check.md): the aliases of the care_experienced column ('Care leaver', 'Was in care', 'In care') that councils' logs use as headers, read before any pack is loaded",
 };

@@ -2,19 +2,14 @@ import type { z } from 'zod';
 import type { ClaimCheck } from '../schema.js';
 import { tokenise } from '../text-analysis.js';
 import { anyConceptIn } from './concept-helpers.js';
+import { HISTORY_REACH } from './history.js';
 import { findAllMatches } from './pattern-runner.js';
 import type { CheckEvidence, CheckResult, SignalInput } from './types.js';
 
 type Params = z.infer<typeof ClaimCheck>;
 
-// Words that show a sentence is about the past, not the current process (outdated-and-wrong-claims.md, guard 4).
-// "formerly looked after" describes a person, not the law, so it is no history word.
-// A dated past ("before 2018", "until March 2000") and a past-tense rule ("the limit was 40 days") are history too.
-const HISTORY = /\b(replaced|repealed|superseded|no longer|used to|in the past|(previously|formerly)(?! (looked|in care|accommodated|fostered))|(until|before|prior to) ((\d{1,2} )?[a-z]+ )?(19\d\d|20[01]\d)|under the (old|previous|former) (law|act|rules?)|the (old|previous|former) (limit|fee|rule|law)|(limit|fee|rule|charge|deadline) (was|used)|was abolished)\b/i;
-const HISTORY_REACH = 120;
-
-/** A claim pattern in a paragraph that has the right context, no veto, and no history words nearby. */
-export function claim({ doc, lexicon }: SignalInput, p: Params): CheckResult {
+/** A claim pattern in a paragraph that has the right context, no veto, and no history words nearby (history.ts, the pack's pattern). */
+export function claim({ doc, lexicon, history }: SignalInput, p: Params): CheckResult {
   const evidence: CheckEvidence[] = [];
   // The patterns are user data: they run with a time budget (pattern-runner.ts), all blocks at once.
   const found = findAllMatches(p.patterns, doc.doc.blocks.map((b) => (b.isHeading ? '' : b.text)));
@@ -29,7 +24,7 @@ export function claim({ doc, lexicon }: SignalInput, p: Params): CheckResult {
     for (const perBlock of found) {
       for (const [index, length] of perBlock[blockIndex]!) {
         const around = block.text.slice(Math.max(0, index - HISTORY_REACH), index + length + HISTORY_REACH);
-        if (p.historyGuard && HISTORY.test(around)) continue;
+        if (p.historyGuard && history.test(around)) continue;
         const sentence = doc.sentences.find((s) => s.blockIndex === blockIndex && s.start <= index && s.end >= index + length);
         const quote = sentence?.text ?? block.text.slice(index, index + length);
         if (!evidence.some((e) => e.blockIndex === blockIndex && e.quote === quote)) evidence.push({ blockIndex, quote });

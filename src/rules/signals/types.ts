@@ -17,6 +17,8 @@ export interface CheckResult {
 export interface SignalInput {
   doc: AnalysedDocument;
   lexicon: Lexicon;
+  /** the pack's history words for the claim signal's guard (signals/history.ts) */
+  history: RegExp;
 }
 
 export const failed: CheckResult = { passed: false, evidence: [] };
