@@ -4,6 +4,7 @@ import { checkSelectors, checkWaiverTargets, loadSiteList, loadWaivers, parseSha
 import { shownPath, systemClock, type CliIo } from './io.js';
 import { auditOptionsFromFlags, type AuditFlags } from './options.js';
 import { batchExitReasons } from '../batch/exit-reasons.js';
+import { unreadableLines } from '../batch/unreadable-note.js';
 import type { BatchSite } from '../batch/site-list.js';
 import type { WaiverTargets } from '../batch/waivers.js';
 import { loadPack } from '../rules/index.js';
@@ -66,6 +67,7 @@ function report(result: BatchResult, list: string, opts: BatchCliOptions, io: Cl
   const c = summary.counts;
   io.stderr(`${c.sites} sites: ${c.audited} audited, ${c.failed} failed, ${c.skipped} skipped. Summary: ${shownPath(opts.out)}/index.html\n`);
   if (c.uncertain > 0) io.stderr(`${c.uncertain} audited site${c.uncertain === 1 ? ' ran' : 's ran'} out of crawl budget with promising links unvisited: some not-met verdicts there are not certain (raise --max-pages).\n`);
+  for (const line of unreadableLines(summary)) io.stderr(`${line}\n`);
   if (result.stopped) io.stderr(`Stopped. Finished sites are kept. Resume with:\n  ${resumeCommand(list, opts)}\n`);
 }
 

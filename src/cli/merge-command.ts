@@ -1,5 +1,6 @@
 import { ExitCode } from '../core/index.js';
 import { mergeBatches } from '../batch/index.js';
+import { unreadableLines } from '../batch/unreadable-note.js';
 import { finishBatch } from './batch-command.js';
 import { shownPath, systemClock, type CliIo } from './io.js';
 
@@ -10,6 +11,7 @@ export async function mergeCommand(dirs: string[], opts: { out: string; junit?: 
   if (!opts.quiet) {
     const c = summary.counts;
     io.stderr(`merged ${dirs.length} folders: ${c.sites} sites, ${c.audited} audited, ${c.failed} failed, ${c.skipped} skipped. Summary: ${shownPath(opts.out)}/index.html\n`);
+    for (const line of unreadableLines(summary)) io.stderr(`${line}\n`);
   }
   return finishBatch(summary, opts.failUnder, io);
 }
