@@ -25,7 +25,7 @@ export function wrapWords(text: string, width: number): string[] {
 export function publishLines(r: Pick<AuditReport, 'criteria'>, width: number, ellipsis: string): string[] {
   const short = r.criteria.filter((c) => (c.status === 'not_met' || c.status === 'partial') && c.publish);
   if (short.length === 0) return [];
-  const out = ['What to publish to meet them (example sentences in the report):'];
+  const out = ['What to publish for the criteria not met (example sentences in the report):'];
   for (const c of short) {
     const head = `  ${c.id}: `;
     const wrapped = wrapWords(c.publish!.what, Math.max(10, width - Math.max(head.length, INDENT.length)));
