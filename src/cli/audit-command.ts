@@ -1,4 +1,4 @@
-import { ExitCode, type AuditReport } from '../core/index.js';
+import { ExitCode, type AuditReport, type Nation } from '../core/index.js';
 import { runAudit, rescore, type AuditOutcome } from '../pipeline/index.js';
 import { renderJson, renderTerminalSummary, type Format } from '../report/index.js';
 import { auditExitReasons } from '../batch/exit-reasons.js';
@@ -64,10 +64,10 @@ export async function auditCommand(targets: string[], opts: AuditCliOptions, io:
 
 export async function rescoreCommand(
   dir: string,
-  opts: { rules: string[]; format: Format[]; failUnder?: number; quiet?: boolean; json?: boolean },
+  opts: { rules: string[]; format: Format[]; nation?: Nation; failUnder?: number; quiet?: boolean; json?: boolean },
   io: CliIo,
 ): Promise<ExitCode> {
-  const outcome = await rescore(dir, { rules: opts.rules, formats: opts.format, now: systemClock.now() });
+  const outcome = await rescore(dir, { rules: opts.rules, formats: opts.format, now: systemClock.now(), ...(opts.nation ? { nation: opts.nation } : {}) });
   announce(outcome, io, opts);
   return finish(outcome.report, opts.failUnder, io);
 }

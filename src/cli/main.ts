@@ -70,6 +70,7 @@ function buildProgram(io: CliIo, setCode: (c: ExitCode) => void): Command {
     .argument('<dir>', 'a folder written by `atr-audit audit`')
     .addOption(formatOption())
     .addOption(new Option('--rules <list>', 'rule pack ids or folders, comma separated').argParser(parseRules).default(['clearmark'], 'clearmark'))
+    .addOption(new Option('--nation <nation>', "whose law applies (default: the nation the audit was given, else inferred again)").choices([...NATIONS]))
     .option('--fail-under <score>', 'exit 1 when the score is below this (0-100)', parseScore)
     .option('--quiet', 'no summary on stderr')
     .option('--json', 'print report.json on stdout')

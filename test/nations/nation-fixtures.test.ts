@@ -24,13 +24,13 @@ const sites = listFixtureSites()
   .map((s) => ({ site: s, expected: JSON.parse(readFileSync(join(s.dir, 'expected.json'), 'utf8')) as NationExpected }))
   .filter((s) => s.expected.nation);
 
-async function audit(slug: string, extra: string[]): Promise<{ report: AuditReport; stderr: string }> {
+async function audit(slug: string, extra: string[]): Promise<{ report: AuditReport; stderr: string; out: string }> {
   const site = sites.find((s) => s.site.slug === slug)!.site;
   const served = await serveFixture(site);
   const out = join(work, `${slug}-${extra.join('-').replace(/[^a-z]+/g, '')}`);
   try {
     const { stderr } = await run(process.execPath, [CLI, 'audit', served.url, '--out', out, '--render', 'never', '--allow-private', ...extra]);
-    return { report: JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AuditReport, stderr };
+    return { report: JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AuditReport, stderr, out };
   } finally {
     await served.close();
   }
@@ -81,6 +81,20 @@ describe('nation rules', () => {
     const { report } = await audit('scotland-records', ['--rules', 'legal-accuracy', '--nation', 'england']);
     expect(report.jurisdiction).toMatchObject({ nation: 'england', basis: 'option' });
     expect(report.organisation.nation).toBe('england');
+  });
+
+  it('rescore --nation judges the saved crawl by that nation, and without it by the nation inferred again', async () => {
+    const { out } = await audit('scotland-records', ['--rules', 'statutory-guidance']);
+    const rescore = async (extra: string[]): Promise<AuditReport> => {
+      await run(process.execPath, [CLI, 'rescore', out, '--rules', 'statutory-guidance', '--quiet', ...extra]);
+      return JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AuditReport;
+    };
+    const england = await rescore(['--nation', 'england']);
+    expect(england.jurisdiction).toMatchObject({ nation: 'england', basis: 'option' });
+    expect(england.criteria.filter((c) => c.id.startsWith('E')).every((c) => c.status !== 'not_applicable')).toBe(true);
+    expect(england.criteria.filter((c) => c.id.startsWith('S')).every((c) => c.status === 'not_applicable')).toBe(true);
+    const again = await rescore([]);
+    expect(again.jurisdiction).toMatchObject({ nation: 'scotland', basis: 'address' });
   });
 
   it('notes that an NI body not among the trusts of the body list may not hold the records', async () => {

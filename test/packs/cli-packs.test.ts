@@ -38,7 +38,7 @@ describe('packs through the CLI', () => {
     const audit = await cli(['audit', site.url, '--rules', 'clearmark,ico-care-records', '--out', out, '--render', 'never', '--quiet', '--allow-private']);
     expect(audit.stderr).toBe('');
     const first = read(out);
-    expect(first.packs.map((p) => p.ruleset.id)).toEqual(['ico-care-records']);
+    expect(first.packs.map((p) => p.ruleset.id)).toEqual(['ico-care-records', 'legal-accuracy']);
     const again = await cli(['rescore', out, '--rules', 'clearmark,ico-care-records', '--quiet']);
     expect(again.stderr).toBe('');
     expect(withoutClock(read(out))).toBe(withoutClock(first));
