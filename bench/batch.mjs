@@ -1,7 +1,9 @@
 // Batch throughput vs plain fetching, and peak memory. Not a test: run `npm run build && node bench/batch.mjs [sites] [concurrency]`.
 // Serves the fixture councils on 127.0.0.1 (cycled up to N sites), runs `batch` in-process, then
 // fetches exactly the pages the batch fetched, with the same concurrency (one site at a time per
-// worker, pages of a site in sequence, like the crawler), and prints both times and peak RSS.
+// worker, pages of a site in sequence, like the crawler), and prints both times and peak RSS: of
+// this (the parent) process, of each site child process (bench/lib/proc-memory.mjs, Linux /proc),
+// and of all of them together.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +13,7 @@ import { clearInterval, setInterval } from 'node:timers';
 import { fetch } from 'undici';
 import { listFixtureSites, serveFixture } from '../dist/demo/index.js';
 import { run } from '../dist/cli/main.js';
+import { sampleProcessMemory } from './lib/proc-memory.mjs';
 
 const N = Number(process.argv[2] ?? 50);
 const CONCURRENCY = Number(process.argv[3] ?? 8);
@@ -22,12 +25,14 @@ writeFileSync(list, `code,name,homepage\n${served.map((s, i) => `B${i},${s.slug}
 
 let peak = process.memoryUsage().rss;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+const processes = sampleProcessMemory();
 const quiet = { stdout: () => {}, stderr: () => {}, color: false, isTTY: false, columns: 80 };
 
 const t0 = performance.now();
 const code = await run(['batch', list, '--out', join(work, 'out'), '--render', 'never', '--quiet', '--delay', '0', '--concurrency', String(CONCURRENCY), '--allow-private'], quiet);
 const batchMs = performance.now() - t0;
 const batchPeak = peak;
+const memory = processes.stop();
 
 // The same pages, merely fetched.
 const pagesBySite = served.map((_, i) => {
@@ -53,4 +58,9 @@ const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 console.log(`sites ${N}, concurrency ${CONCURRENCY}, exit code ${code}, pages/documents fetched ${pages}`);
 console.log(`batch (crawl + extract + classify + evaluate + write reports + summary): ${(batchMs / 1000).toFixed(2)} s (${((N / batchMs) * 60_000).toFixed(0)} sites/min)`);
 console.log(`plain fetch of the same pages, same concurrency: ${(fetchMs / 1000).toFixed(2)} s`);
-console.log(`ratio batch/fetch: ${(batchMs / fetchMs).toFixed(1)}x; peak RSS during the batch: ${mb(batchPeak)}`);
+console.log(`ratio batch/fetch: ${(batchMs / fetchMs).toFixed(1)}x; peak RSS of the parent process during the batch: ${mb(batchPeak)} (its own high-water mark ${mb(memory.parentPeak)})`);
+if (memory.supported && memory.children.length) {
+  const c = memory.children;
+  console.log(`site child processes: ${c.length}; peak RSS each: max ${mb(c[0])}, median ${mb(c[Math.floor(c.length / 2)])}, min ${mb(c.at(-1))}`);
+  console.log(`peak RSS of the parent and its children together: ${mb(memory.totalPeak)}`);
+} else console.log('site child processes: not measured (no /proc)');

@@ -14,7 +14,7 @@ describe('renderBatchJunit', () => {
       generatedAt: '2026-11-23T00:00:00.000Z',
       ruleset: { id: 'clearmark', version: '0.1.0' },
       criteriaList: [{ id: 'C1', title: 'Advertised right' }, { id: 'C2', title: 'Recognition statement' }, { id: 'C5', title: 'Monitoring system' }],
-      counts: { sites: 2, audited: 1, failed: 1, skipped: 0, uncertain: 0 },
+      counts: { sites: 2, audited: 1, failed: 1, skipped: 0, uncertain: 0, unreadable: 0, unreadableSites: 0 },
       sites: [site('a', 'audited', { C1: 'met', C2: 'partial', C5: 'needs_evidence' }), site('b', 'failed', {})],
     };
     const xml = renderBatchJunit(summary);

@@ -16,3 +16,5 @@ export { renderDiffTerminal, renderDiffMarkdown, renderDiffJson } from './diff-r
 export { loadWaivers, applyWaivers, checkWaiverTargets } from './waivers.js';
 export type { Waiver } from './waivers.js';
 export { parseCsv, type CsvRow } from './csv-parse.js';
+export { loadHistory, renderNationalSite, writeNationalSite, NATIONAL_DIR } from './national/index.js';
+export type { HistoryRun, NationalPage } from './national/index.js';

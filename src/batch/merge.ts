@@ -8,6 +8,7 @@ import { readState, writeState, type BatchState, type SiteResult } from './state
 import { buildSummary, type BatchSummary, type SummaryEntry } from './summary.js';
 import { writeSummaryFiles } from './write-summary.js';
 import { checkShardSet, type ShardFolder } from './shard-set.js';
+import type { HistoryRun } from './national/index.js';
 
 const RANK: Record<string, number> = { audited: 3, failed: 2, skipped: 1 };
 
@@ -27,7 +28,7 @@ function checkSlug(dir: string, slug: string, out: string): void {
   if (!SLUG.test(slug)) throw new UsageError(`${where} ${JSON.stringify(slug)} is not a slug (lowercase a-z, 0-9 and "-"): it must name one folder inside ${dir} and ${out}; nothing was merged`);
 }
 
-export async function mergeBatches(dirs: string[], outDir: string, opts: { now: Date; junit?: boolean }): Promise<BatchSummary> {
+export async function mergeBatches(dirs: string[], outDir: string, opts: { now: Date; junit?: boolean; history?: HistoryRun[] }): Promise<BatchSummary> {
   const out = resolve(outDir);
   const bySlug = new Map<string, SummaryEntry & { rank: number }>();
   let list = '';
@@ -66,6 +67,6 @@ export async function mergeBatches(dirs: string[], outDir: string, opts: { now: 
   };
   await writeState(out, state);
   const summary = buildSummary(entries, opts.now.toISOString());
-  await writeSummaryFiles(out, summary, { junit: opts.junit });
+  await writeSummaryFiles(out, summary, { junit: opts.junit, history: opts.history });
   return summary;
 }

@@ -14,6 +14,7 @@ import type { BatchSite } from './site-list.js';
 import { readState, writeState, type BatchState, type SiteResult } from './state.js';
 import { buildSummary, readSiteReport, type BatchSummary } from './summary.js';
 import type { Waiver } from './waivers.js';
+import type { HistoryRun } from './national/index.js';
 import { writeSummaryFiles } from './write-summary.js';
 
 export interface BatchOptions extends SiteRunOptions {
@@ -28,6 +29,8 @@ export interface BatchOptions extends SiteRunOptions {
   /** like resume, and run again the sites that failed */
   retryFailed?: boolean;
   junit?: boolean;
+  /** --history: earlier runs (oldest first), for the national site's change over time */
+  history?: HistoryRun[];
   /** --allow-private, for each site's own HTTP client (built in its process) */
   allowPrivate?: boolean;
 }
@@ -154,7 +157,7 @@ export async function runBatch(opts: BatchOptions, deps: BatchDeps): Promise<Bat
     state.sites.map((site) => ({ site, dir: out, ...(state.results[site.slug] ? { result: state.results[site.slug] } : {}) })),
     deps.clock.now().toISOString(),
   );
-  await writeSummaryFiles(out, summary, { junit: opts.junit, pack: opts.audit.rules[0] });
+  await writeSummaryFiles(out, summary, { junit: opts.junit, pack: opts.audit.rules[0], history: opts.history });
   const unusedWaivers = [...matched].filter(([, n]) => n === 0).map(([w]) => w);
   return { summary, stopped: deps.stop.aborted, ran, expiredWaivers: [...expired], unusedWaivers };
 }

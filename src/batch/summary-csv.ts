@@ -5,15 +5,16 @@ const FIXED = ['slug', 'code', 'name', 'nation', 'authority_type', 'url', 'outco
 
 /**
  * summary.csv: the contract's columns, one column per criterion, then `waived` (criterion: reason; ...)
- * and `uncertain` (criteria the crawl budget left uncertain, space-separated).
+ * `uncertain` (criteria the crawl budget left uncertain, space-separated) and `unreadable` (how many
+ * relevant documents could not be read; 0 for an audited site with none, blank without a report).
  */
 export function renderSummaryCsv(s: BatchSummary): string {
   const ids = s.criteriaList.length ? s.criteriaList.map((c) => c.id) : ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7'];
-  const lines = [[...FIXED, ...ids, 'waived', 'uncertain'].map(csvCell).join(',')];
+  const lines = [[...FIXED, ...ids, 'waived', 'uncertain', 'unreadable'].map(csvCell).join(',')];
   for (const site of s.sites) {
     const waived = Object.entries(site.waived ?? {}).map(([id, reason]) => `${id}: ${reason}`).join('; ');
     lines.push(
-      [site.slug, site.code, site.name, site.nation, site.authorityType, site.url, site.outcome, site.score, site.complete, site.clearmarkReady, ...ids.map((id) => site.criteria[id] ?? ''), waived, (site.uncertain ?? []).join(' ')]
+      [site.slug, site.code, site.name, site.nation, site.authorityType, site.url, site.outcome, site.score, site.complete, site.clearmarkReady, ...ids.map((id) => site.criteria[id] ?? ''), waived, (site.uncertain ?? []).join(' '), site.report ? (site.unreadable ?? 0) : '']
         .map(csvCell)
         .join(','),
     );

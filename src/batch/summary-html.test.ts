@@ -15,7 +15,7 @@ const summary: BatchSummary = {
   generatedAt: '2026-12-07T00:00:00Z',
   ruleset: sampleReport.ruleset,
   criteriaList: sampleReport.criteria.map((c) => ({ id: c.id, title: c.title })),
-  counts: { sites: 1, audited: 1, failed: 0, skipped: 0, uncertain: 0 },
+  counts: { sites: 1, audited: 1, failed: 0, skipped: 0, uncertain: 0, unreadable: 0, unreadableSites: 0 },
   sites: [summaryRow({ site, dir: '/nowhere' }, sampleReport)],
 };
 const h1 = (html: string): string => /<h1>(.*?)<\/h1>/.exec(html)?.[1] ?? '';

@@ -5,6 +5,7 @@
 import { GENERATOR_META, type Status } from '../core/index.js';
 import { DEFAULT_LABELS, STATUS_ASCII, STATUS_ORDER as STATUSES, STATUS_SYMBOL, STATUS_WORD, escapeHtml as esc, type ReportLabels } from '../report/index.js';
 import type { BatchSummary, SummarySite } from './summary.js';
+import { siteUnreadableText, unreadableKinds, unreadableTotalSentence } from './unreadable-note.js';
 
 function cell(site: SummarySite, id: string): string {
   const status = site.criteria[id] as Status | undefined;
@@ -15,13 +16,31 @@ function cell(site: SummarySite, id: string): string {
   return `<td class="s-${status}" data-v="${rank}" title="${esc(title)}"><span aria-hidden="true">${STATUS_SYMBOL[status]}</span> ${STATUS_WORD[status]}${waived ? ' <em>(waived)</em>' : ''}</td>`;
 }
 
+/** Next to the verdicts: how many relevant documents could not be read, and why (their verdicts may be wrong). */
+function unreadableCell(site: SummarySite): string {
+  const text = siteUnreadableText(site);
+  if (!text) return `<td data-v="0"></td>`;
+  return `<td data-v="${site.unreadable ?? 0}" class="unread"><a href="#unread-${esc(site.slug)}">${esc(text)}</a></td>`;
+}
+
+/** Per council, the documents that could not be read and why. */
+function unreadableSection(s: BatchSummary): string {
+  const sites = s.sites.filter((x) => x.unreadable);
+  if (!sites.length) return '';
+  const items = sites.map((x) => {
+    const docs = (x.unreadableDocuments ?? []).map((d) => `<li><span class="url">${esc(d.url)}</span>: ${esc(d.message)} (${esc(d.kind)})</li>`).join('');
+    return `<li id="unread-${esc(x.slug)}">${esc(x.name ?? x.slug)}: ${esc(siteUnreadableText(x))} (${esc(unreadableKinds(x))})<ul>${docs}</ul></li>`;
+  });
+  return `<h2 id="unreadable">Relevant documents we could not read</h2><p>${esc(unreadableTotalSentence(s))}</p><ul>${items.join('')}</ul>`;
+}
+
 function row(site: SummarySite, ids: string[]): string {
   const name = site.name ?? site.slug;
   const link = site.report ? `<a href="${esc(`${site.slug}/report.html`)}">${esc(name)}</a>` : esc(name);
   const score = site.score === null ? '–' : String(site.score);
   const outcome = site.outcome === 'audited' ? (site.complete ? 'audited' : 'audited (incomplete)') : `${site.outcome}: ${site.reason ?? ''}`;
   return `<tr data-nation="${esc(site.nation ?? '')}" data-type="${esc(site.authorityType ?? '')}" data-search="${esc(`${name} ${site.slug} ${site.code ?? ''}`.toLowerCase())}">
-<td data-v="${esc(name.toLowerCase())}">${link}</td><td>${esc(site.nation ?? '')}</td><td>${esc(site.authorityType ?? '')}</td><td data-v="${site.score ?? -1}">${score}</td><td>${esc(outcome)}</td>${ids.map((id) => cell(site, id)).join('')}</tr>`;
+<td data-v="${esc(name.toLowerCase())}">${link}</td><td>${esc(site.nation ?? '')}</td><td>${esc(site.authorityType ?? '')}</td><td data-v="${site.score ?? -1}">${score}</td><td>${esc(outcome)}</td>${unreadableCell(site)}${ids.map((id) => cell(site, id)).join('')}</tr>`;
 }
 
 /** Scores in ten bands (0-9, ..., 90-100) as an inline SVG bar chart with counts written on the bars. */
@@ -72,7 +91,7 @@ const SCRIPT = `
 const STYLE = `body{font:15px/1.4 system-ui,sans-serif;margin:1.5rem;color:#111}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;vertical-align:top}
 th button{font:inherit;font-weight:bold;background:none;border:0;cursor:pointer;padding:0}th[aria-sort=ascending] button::after{content:' ▲'}th[aria-sort=descending] button::after{content:' ▼'}
 .s-met{background:#cdebd3}.s-partial{background:#fbe9b7}.s-not_met{background:#f6c4c4}.s-needs_evidence{background:#e3e3f3}.s-not_applicable{background:#eee}.s-error{background:#f3d2f3}
-td em{font-style:italic}.controls label{margin-right:1rem}@media print{.controls{display:none}}`;
+td em{font-style:italic}.unread{color:#6b2b00}.url{overflow-wrap:anywhere}.controls label{margin-right:1rem}@media print{.controls{display:none}}`;
 
 /** `labels`: the rule pack's words; the heading names what the audit is about (`labels.heading`). */
 export function renderSummaryHtml(s: BatchSummary, labels: ReportLabels = DEFAULT_LABELS): string {
@@ -80,8 +99,8 @@ export function renderSummaryHtml(s: BatchSummary, labels: ReportLabels = DEFAUL
   const options = (values: Array<string | null>): string =>
     [...new Set(values.filter((v): v is string => Boolean(v)))].sort().map((v) => `<option value="${esc(v)}">${esc(v)}</option>`).join('');
   const scores = s.sites.filter((x) => x.outcome === 'audited' && x.score !== null).map((x) => x.score!);
-  const headers = ['Council', 'Nation', 'Type', 'Score', 'Outcome', ...s.criteriaList.map((c) => c.id)];
-  const titles = ['', '', '', '', '', ...s.criteriaList.map((c) => c.title)];
+  const headers = ['Council', 'Nation', 'Type', 'Score', 'Outcome', 'Unreadable', ...s.criteriaList.map((c) => c.id)];
+  const titles = ['', '', '', '', '', 'relevant documents that could not be read: the verdicts beside them may be wrong', ...s.criteriaList.map((c) => c.title)];
   const legend = STATUSES.map((st) => `${STATUS_SYMBOL[st]} ${STATUS_WORD[st]}`).join(' · ');
   const failed = s.sites.filter((x) => x.outcome !== 'audited');
   return `<!doctype html>
@@ -89,6 +108,7 @@ export function renderSummaryHtml(s: BatchSummary, labels: ReportLabels = DEFAUL
 <title>atr-audit national summary</title><style>${STYLE}</style></head><body>
 <h1>National summary: ${esc(labels.heading)}</h1>
 <p>${s.counts.sites} councils: ${s.counts.audited} audited, ${s.counts.failed} failed, ${s.counts.skipped} skipped. Rules: ${esc(s.ruleset ? `${s.ruleset.id} ${s.ruleset.version}` : 'none')}. Generated ${esc(s.generatedAt)}.</p>
+${s.counts.unreadable ? `<p class="unread"><strong>${esc(unreadableTotalSentence(s))}</strong> <a href="#unreadable">Which documents</a>.</p>` : ''}
 <h2>Score distribution</h2>${scoreHistogram(scores)}
 <h2>National figures</h2>${nationalFigures(s)}
 <h2>Councils by criterion</h2>
@@ -98,6 +118,7 @@ export function renderSummaryHtml(s: BatchSummary, labels: ReportLabels = DEFAUL
 <label>Search <input id="q" type="search" placeholder="name, slug or code"></label> <output id="shown"></output></div>
 <table id="heat"><thead><tr>${headers.map((h, i) => `<th scope="col" title="${esc(titles[i]!)}"><button type="button">${esc(h)}</button></th>`).join('')}</tr></thead>
 <tbody>${s.sites.map((x) => row(x, ids)).join('\n')}</tbody></table>
+${unreadableSection(s)}
 ${failed.length ? `<h2>Not audited</h2><ul>${failed.map((x) => `<li>${esc(x.name ?? x.slug)} (${esc(x.url)}): ${esc(x.outcome)}, ${esc(x.reason ?? '')}</li>`).join('')}</ul>` : ''}
 <script>${SCRIPT}</script></body></html>
 `;

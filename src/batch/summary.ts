@@ -25,6 +25,10 @@ export interface SummarySite {
   waived?: Record<string, string>;
   /** criteria short of met that unvisited promising links could still change (the crawl budget ran out) */
   uncertain?: string[];
+  /** relevant documents that could not be read (report.unreadable): verdicts that rest on them are `error`, and may be wrong */
+  unreadable?: number;
+  /** those documents: address and why (broken, password, timeout, too large, unsupported) */
+  unreadableDocuments?: Array<{ url: string; kind: string; message: string }>;
   /** further packs (report packs[]): score, completeness and criteria by pack id */
   packs?: Record<string, { score: number | null; complete: boolean; criteria: Record<string, Status> }>;
   report: string | null;
@@ -36,8 +40,11 @@ export interface BatchSummary {
   ruleset: { id: string; version: string } | null;
   /** the primary pack's criteria, in order, from the first report */
   criteriaList: Array<{ id: string; title: string }>;
-  /** uncertain: audited sites with at least one criterion left uncertain by the crawl budget */
-  counts: { sites: number; audited: number; failed: number; skipped: number; uncertain: number };
+  /**
+   * uncertain: audited sites with at least one criterion left uncertain by the crawl budget;
+   * unreadable: relevant documents that could not be read, over all sites; unreadableSites: sites with any
+   */
+  counts: { sites: number; audited: number; failed: number; skipped: number; uncertain: number; unreadable: number; unreadableSites: number };
   sites: SummarySite[];
 }
 
@@ -91,6 +98,10 @@ export function summaryRow(entry: SummaryEntry, report: AuditReport | undefined)
     if (waived) row.waived = waived;
     const uncertain = report.criteria.filter((c) => c.uncertain).map((c) => c.id);
     if (uncertain.length > 0) row.uncertain = uncertain;
+    if (report.unreadable?.length) {
+      row.unreadable = report.unreadable.length;
+      row.unreadableDocuments = report.unreadable.map((u) => ({ url: u.url, kind: u.kind, message: u.message }));
+    }
     if (report.packs?.length) {
       row.packs = Object.fromEntries(
         report.packs.map((p) => [p.ruleset.id, { score: p.summary.score, complete: p.summary.complete, criteria: Object.fromEntries(p.criteria.map((c) => [c.id, c.status])) }]),
@@ -121,7 +132,15 @@ export function buildSummary(entries: SummaryEntry[], generatedAt: string): Batc
     generatedAt,
     ruleset,
     criteriaList,
-    counts: { sites: sites.length, audited: count('audited'), failed: count('failed'), skipped: count('skipped'), uncertain: sites.filter((s) => s.uncertain).length },
+    counts: {
+      sites: sites.length,
+      audited: count('audited'),
+      failed: count('failed'),
+      skipped: count('skipped'),
+      uncertain: sites.filter((s) => s.uncertain).length,
+      unreadable: sites.reduce((n, s) => n + (s.unreadable ?? 0), 0),
+      unreadableSites: sites.filter((s) => s.unreadable).length,
+    },
     sites,
   };
 }

@@ -1,9 +1,10 @@
 // `atr-audit batch <list>`: options -> runBatch, progress on stderr, Ctrl-C stops cleanly.
 import { ExitCode, UsageError } from '../core/index.js';
-import { checkSelectors, checkWaiverTargets, loadSiteList, loadWaivers, parseShard, runBatch, streamProgress, silentProgress, type BatchResult, type BatchSummary } from '../batch/index.js';
+import { checkSelectors, checkWaiverTargets, loadHistory, loadSiteList, loadWaivers, parseShard, runBatch, streamProgress, silentProgress, type BatchResult, type BatchSummary } from '../batch/index.js';
 import { shownPath, systemClock, type CliIo } from './io.js';
 import { auditOptionsFromFlags, type AuditFlags } from './options.js';
 import { batchExitReasons } from '../batch/exit-reasons.js';
+import { unreadableLines } from '../batch/unreadable-note.js';
 import type { BatchSite } from '../batch/site-list.js';
 import type { WaiverTargets } from '../batch/waivers.js';
 import { loadPack } from '../rules/index.js';
@@ -24,6 +25,8 @@ export interface BatchCliOptions extends AuditFlags {
   waivers?: string;
   failUnder?: number;
   quiet?: boolean;
+  /** --history: earlier runs' --out folders, for the national site's change over time */
+  history?: string[];
 }
 
 /** What a waiver may name: the list's councils, and the criteria and rules of the packs in use. */
@@ -64,8 +67,9 @@ function report(result: BatchResult, list: string, opts: BatchCliOptions, io: Cl
   for (const w of result.unusedWaivers) io.stderr(`warning: waiver for ${w.council} ${w.criterion ?? w.rule} matched nothing\n`);
   if (opts.quiet) return;
   const c = summary.counts;
-  io.stderr(`${c.sites} sites: ${c.audited} audited, ${c.failed} failed, ${c.skipped} skipped. Summary: ${shownPath(opts.out)}/index.html\n`);
+  io.stderr(`${c.sites} sites: ${c.audited} audited, ${c.failed} failed, ${c.skipped} skipped. Summary: ${shownPath(opts.out)}/index.html, national site: ${shownPath(opts.out)}/national/index.html\n`);
   if (c.uncertain > 0) io.stderr(`${c.uncertain} audited site${c.uncertain === 1 ? ' ran' : 's ran'} out of crawl budget with promising links unvisited: some not-met verdicts there are not certain (raise --max-pages).\n`);
+  for (const line of unreadableLines(summary)) io.stderr(`${line}\n`);
   if (result.stopped) io.stderr(`Stopped. Finished sites are kept. Resume with:\n  ${resumeCommand(list, opts)}\n`);
 }
 
@@ -74,6 +78,7 @@ export async function batchCommand(list: string, opts: BatchCliOptions, io: CliI
   const shard = opts.shard ? parseShard(opts.shard) : undefined;
   checkSelectors(sites, opts); // before anything is written: a typo in --only is exit 2, not an empty run
   const waivers = opts.waivers ? loadWaivers(opts.waivers) : [];
+  const history = loadHistory(opts.history ?? [], opts.out); // a bad folder is exit 2 before the run
   if (opts.waivers && waivers.length > 0) checkWaiverTargets(waivers, opts.waivers, waiverTargets(sites, opts.rules));
   if (opts.resume && opts.retryFailed) throw new UsageError('use --resume or --retry-failed, not both', '--retry-failed also resumes');
   const stop = new AbortController();
@@ -102,6 +107,7 @@ export async function batchCommand(list: string, opts: BatchCliOptions, io: CliI
         today: new Date().toISOString().slice(0, 10),
         junit: opts.format.includes('junit'),
         allowPrivate: Boolean(opts.allowPrivate),
+        history,
       },
       { clock: systemClock, stop: stop.signal, progress },
     );

@@ -60,6 +60,16 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * A document that may have held evidence (by its address, or by the text of the links to it and
+ * the heading above them) and could not be read: broken or password-protected, timed out, too
+ * large, a server error, or a format this version cannot read.
+ */
+export interface UnreadableDocument extends Problem {
+  /** what the links to it say ("Access to records policy (PDF)") */
+  about?: string;
+}
+
 /** A fetched resource with its bytes kept on disk in the crawl folder (crawl/bodies/<hash>). */
 export interface FetchedResource {
   url: string; // as discovered (normalised)
@@ -349,6 +359,8 @@ export interface AuditReport {
   packs: PackResult[];
   sources: SourceEntry[];
   problems: Problem[];
+  /** relevant documents that could not be read (present when there are any): criteria they may hold evidence for are `error`, not `not_met` */
+  unreadable?: UnreadableDocument[];
   network?: NetworkNote;
   /** present when the crawl budget ran out with promising links unvisited */
   crawlBudget?: CrawlBudget;

@@ -22,7 +22,7 @@ import { NO_FOCUS, ownLinkScore, scoreLink, type LinkFocus } from './score-link.
 import { findSearchForm, searchUrl } from './search-form.js';
 import { siteNameFrom } from './site-name.js';
 import { isSameSite, originOf, registrableDomain, siteKey } from './site.js';
-import { readSitemaps } from './sitemaps.js';
+import { MAX_SITEMAP_FILES, readSitemaps } from './sitemaps.js';
 import { RENDERED_CONTENT_TYPE, renderBody, renderUnavailableMessage, wantsBrowser } from './render-step.js';
 
 /** Focused, polite, same-site crawl from one start URL. Never throws for anything the site does. */
@@ -166,11 +166,16 @@ class SiteCrawler {
     if (robots.note) return; // the whole origin is off limits; the start URL will say so
     const named = robots.sitemaps.map((url) => ({ url, explicit: true }));
     const start = named.length > 0 ? named : [{ url: `${origin}/sitemap.xml`, explicit: false }];
-    const read = await readSitemaps(start, this.requester, (url) => this.inSite(url));
+    const rankByWords = (url: string): number => scoreLink({ url, text: '', context: '' }, { url: '', relevance: 0 }, this.focus);
+    const read = await readSitemaps(start, this.requester, (url) => this.inSite(url), rankByWords);
     read.problems.forEach((p) => this.ledger.problem(p));
+    if (read.filesLeft > 0) {
+      // Where we looked: the unread part of a large sitemap index is said, not silently dropped.
+      this.ledger.problem({ url: start[0]!.url, kind: 'too-large', message: `${read.filesLeft} sitemap files listed by the site's sitemap index were not read (limit ${MAX_SITEMAP_FILES} files, those whose addresses matched best read first)` });
+    }
     for (const url of read.pageUrls) {
       // Sitemap entries have only their URL words to go on; weak ones simply wait their turn.
-      this.discover(url, scoreLink({ url, text: '', context: '' }, { url: '', relevance: 0 }, this.focus), 1);
+      this.discover(url, rankByWords(url), 1);
     }
   }
 

@@ -5,7 +5,11 @@ import type { Problem } from '../core/index.js';
 import type { PoliteRequester } from './polite-requester.js';
 
 export const MAX_SITEMAP_FILES = 20;
-export const MAX_SITEMAP_URLS = 5_000;
+/**
+ * The protocol's own limit on one file. Addresses cost nothing until fetched (the frontier ranks them
+ * by their words and the budget takes the best), so a 20,000-page site's one sitemap is read whole.
+ */
+export const MAX_SITEMAP_URLS = 50_000;
 /** The sitemap protocol's own limit on one file, uncompressed: a gzip that inflates past it is refused while inflating. */
 export const MAX_SITEMAP_BYTES = 50 * 1024 * 1024;
 
@@ -52,25 +56,49 @@ export interface SitemapReadResult {
   pageUrls: string[];
   problems: Problem[];
   filesRead: number;
+  /** sitemap files listed by an index but left unread (the file limit) */
+  filesLeft: number;
+}
+
+interface QueuedSitemap {
+  url: string;
+  explicit: boolean;
+  rank: number;
+  seq: number;
+}
+
+/** The best-ranked waiting sitemap (ties: the order they were listed), removed from the queue. */
+function takeBest(queue: QueuedSitemap[]): QueuedSitemap {
+  let best = 0;
+  for (let i = 1; i < queue.length; i++) {
+    const a = queue[i]!;
+    const b = queue[best]!;
+    if (a.rank > b.rank || (a.rank === b.rank && a.seq < b.seq)) best = i;
+  }
+  return queue.splice(best, 1)[0]!;
 }
 
 /**
- * Breadth-first over sitemap indexes, at most MAX_SITEMAP_FILES files and MAX_SITEMAP_URLS pages.
- * `explicit` sitemaps (named in robots.txt) that fail become problems; a guessed /sitemap.xml that
- * is missing is just absent.
+ * Over sitemap indexes, at most MAX_SITEMAP_FILES files and MAX_SITEMAP_URLS pages. An index's files
+ * are read best `rank` first (the crawl ranks a file's address by its words, so
+ * sitemap-children-services.xml comes before sitemap-news-2019.xml when an index lists more than the
+ * limit); the named start files come first. `explicit` sitemaps (named in robots.txt or an index)
+ * that fail become problems; a guessed /sitemap.xml that is missing is just absent.
  */
 export async function readSitemaps(
   start: { url: string; explicit: boolean }[],
   requester: PoliteRequester,
   isInSite: (url: string) => boolean,
+  rank: (url: string) => number = () => 0,
 ): Promise<SitemapReadResult> {
-  const queue = [...start];
+  let seq = 0;
+  const queue: QueuedSitemap[] = start.map((s) => ({ ...s, rank: Number.POSITIVE_INFINITY, seq: seq++ }));
   const seen = new Set<string>();
   const pageUrls: string[] = [];
   const problems: Problem[] = [];
   let filesRead = 0;
   while (queue.length > 0 && filesRead < MAX_SITEMAP_FILES && pageUrls.length < MAX_SITEMAP_URLS) {
-    const next = queue.shift()!;
+    const next = takeBest(queue);
     if (seen.has(next.url) || !isInSite(next.url)) continue;
     seen.add(next.url);
     filesRead++;
@@ -96,14 +124,15 @@ export async function readSitemaps(
     }
     const parsed = parseSitemap(xml);
     if (parsed.kind === 'index') {
-      for (const loc of parsed.locs) queue.push({ url: loc, explicit: true });
+      for (const loc of parsed.locs) if (!seen.has(loc)) queue.push({ url: loc, explicit: true, rank: rank(loc), seq: seq++ });
     } else if (parsed.kind === 'urlset') {
       pageUrls.push(...parsed.locs.slice(0, MAX_SITEMAP_URLS - pageUrls.length));
     } else if (next.explicit) {
       problems.push({ url: next.url, kind: 'parse-error', message: 'sitemap is neither a urlset nor a sitemap index' });
     }
   }
-  return { pageUrls, problems, filesRead };
+  const filesLeft = new Set(queue.map((q) => q.url).filter((u) => !seen.has(u) && isInSite(u))).size;
+  return { pageUrls, problems, filesRead, filesLeft };
 }
 
 /** The sitemap's text; undefined when it inflates (or is) over MAX_SITEMAP_BYTES. */

@@ -16,7 +16,7 @@ import type { BodyStore } from '../fetch/index.js';
 import type { LoadedPack } from '../rules/index.js';
 import { applyCrawlBudget, scorePack } from '../score/index.js';
 import { annotateConsent } from './evidence-screenshots.js';
-import { unreadableSources } from './unreadable.js';
+import { mergeUnreadable, unreadableSources, type UnreadableSource } from './unreadable.js';
 import { applySelfCheck, selfCheckWordsOf } from '../evidence/index.js';
 import { inferNation, jurisdictionFor, type BodyEntry } from '../nation/index.js';
 
@@ -86,6 +86,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
   };
   let primaryDocuments: ClassifiedDocument[] = [];
   const readingProblems = [...problems]; // before any pack's rule timeouts are added
+  const unreadableByPack: UnreadableSource[][] = [];
   const results: PackResult[] = opts.packs.map((pack, index) => {
     const documents = documentsOf(pack);
     if (index === 0) {
@@ -97,9 +98,11 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     }
     // A resource we could not read whose address or link text suggests it may hold evidence (the pack's focus.relevantUrl; see unreadable.ts).
     const relevantUrl = new RegExp(pack.def.focus.relevantUrl, 'i');
+    const unreadable = unreadableSources(readingProblems, documents, record.resources, relevantUrl);
+    unreadableByPack.push(unreadable);
     const ctx = {
       jurisdiction,
-      unreadable: unreadableSources(readingProblems, documents, record.resources, relevantUrl),
+      unreadable,
       nothingRead: documents.length === 0,
       pagesVisited: documents.filter((d) => d.kind === 'html').length,
       sourceCounts: counts,
@@ -124,6 +127,7 @@ export async function analyseCrawl(record: CrawlRecord, opts: AnalyseOptions): P
     packs: others,
     sources: sources.sort(byString((s) => s.url)),
     problems: problems.sort(byString((p) => `${p.url}\n${p.kind}`)),
+    ...(unreadableByPack.flat().length ? { unreadable: mergeUnreadable(unreadableByPack) } : {}),
     ...(record.network ? { network: record.network } : {}),
     jurisdiction,
     ...(record.earlyStop ? { earlyStop: record.earlyStop } : {}),

@@ -14,12 +14,13 @@ const RELEVANT = /record|polic|leaflet/i;
 
 describe('unreadableSources', () => {
   const doc = (links: { url: string; text: string; context: string }[]) => ({ links }) as never;
-  it('takes relevance from link text, counts 5xx and resets but not 404', () => {
+  it('takes relevance from link text, counts 5xx, resets and unread formats but not 404', () => {
     const problems = [
       { url: 'http://127.0.0.1/downloads/file/1234', kind: 'parse-error' as const, message: 'unreadable PDF: truncated' },
       { url: 'http://127.0.0.1/downloads/file/99', kind: 'http-error' as const, message: 'HTTP 503 (after 2 retries)' },
       { url: 'http://127.0.0.1/downloads/file/5', kind: 'http-error' as const, message: 'HTTP 404' },
       { url: 'http://127.0.0.1/downloads/file/7', kind: 'network-error' as const, message: 'socket hang up' },
+      { url: 'http://127.0.0.1/downloads/file/8', kind: 'unsupported-type' as const, message: 'a document this version cannot read (.odt)' },
     ];
     const docs = [
       doc([
@@ -27,12 +28,14 @@ describe('unreadableSources', () => {
         { url: 'http://127.0.0.1/downloads/file/99', text: 'Care leavers leaflet', context: '' },
         { url: 'http://127.0.0.1/downloads/file/5', text: 'Records leaflet', context: '' },
         { url: 'http://127.0.0.1/downloads/file/7', text: 'Bin collection days', context: 'Waste' },
+        { url: 'http://127.0.0.1/downloads/file/8', text: 'Records request form', context: '' },
       ]),
     ];
     const out = unreadableSources(problems, docs, [], RELEVANT);
     expect(out.map((p) => [p.url.split('/').pop(), p.about])).toEqual([
       ['1234', 'Access to records policy (PDF) / Documents'],
       ['99', 'Care leavers leaflet'],
+      ['8', 'Records request form'],
     ]);
   });
 });

@@ -72,7 +72,7 @@ const problem = (p: Problem): Plain => ordered(p, ['url', 'kind', 'message']);
 export function toContractOrder(r: AuditReport): Plain {
   const out = ordered(r, [
     'schemaVersion', 'tool', 'ruleset', 'organisation', 'jurisdiction', 'startedAt', 'finishedAt',
-    'summary', 'criteria', 'packs', 'sources', 'problems', 'network', 'crawlBudget', 'earlyStop',
+    'summary', 'criteria', 'packs', 'sources', 'problems', 'unreadable', 'network', 'crawlBudget', 'earlyStop',
   ]);
   if (r.crawlBudget) out.crawlBudget = ordered(r.crawlBudget, ['maxPages', 'skipped', 'promising', 'unvisited']);
   if (r.earlyStop) out.earlyStop = ordered(r.earlyStop, ['pagesFetched', 'quietPages', 'patience']);
@@ -85,6 +85,7 @@ export function toContractOrder(r: AuditReport): Plain {
   out.packs = r.packs.map(pack);
   out.sources = r.sources.map(source);
   out.problems = r.problems.map(problem);
+  if (r.unreadable) out.unreadable = r.unreadable.map((u) => ordered(u, ['url', 'kind', 'message', 'about']));
   return out;
 }
 

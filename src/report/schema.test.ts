@@ -14,6 +14,7 @@ import type {
   LevelSummary,
   Searched,
   SourceEntry,
+  UnreadableDocument,
 } from '../core/index.js';
 import { sampleReport } from '../../test/helpers/sample-report.js';
 import { fullSelfCheck } from '../../test/helpers/sample-self-check.js';
@@ -33,6 +34,12 @@ type Json = Record<string, unknown> & { criteria: Array<Record<string, unknown>>
 describe('schema/report.schema.json', () => {
   it('accepts the sample report, as rendered to JSON', () => {
     expect(reportSchemaErrors(clone())).toEqual([]);
+  });
+
+  it('accepts a report listing unreadable relevant documents', () => {
+    const r = clone();
+    r.unreadable = [{ url: 'https://x.example/downloads/file/1234', kind: 'parse-error', message: 'unreadable PDF: Invalid PDF structure', about: 'Access to records policy (PDF)' }];
+    expect(reportSchemaErrors(r)).toEqual([]);
   });
 
   it('accepts a report with a further pack', () => {
@@ -61,6 +68,8 @@ describe('schema/report.schema.json', () => {
     ['an unknown problem kind', (r) => { (r.problems as Problem[])[0]!.kind = 'oops' as Problem['kind']; }, '/problems/0/kind'],
     ['an empty uncertain note', (r) => { r.criteria[2]!.uncertain = ''; }, '/criteria/2/uncertain'],
     ['a crawl budget without its counts', (r) => { r.crawlBudget = { maxPages: 3 }; }, '/crawlBudget'],
+    ['an empty unreadable list', (r) => { r.unreadable = []; }, '/unreadable'],
+    ['an unreadable document without its kind', (r) => { r.unreadable = [{ url: 'https://x.example/p.pdf', message: 'unreadable PDF' }]; }, '/unreadable/0'],
     ['a slug with capitals', (r) => { (r.organisation as Organisation).slug = 'Harrow Field'; }, '/organisation/slug'],
   ];
   it.each(mutations)('rejects %s', (_name, mutate, path) => {
@@ -93,11 +102,12 @@ describe('schema/report.schema.json', () => {
       fetchedWith: 'http', contentHash: '', bytes: 0, depth: 0,
     };
     const problem: Required<Problem> = { url: '', kind: 'timeout', message: '' };
+    const unreadableDocument: Required<UnreadableDocument> = { ...problem, about: '' };
     const levelSummary: Required<LevelSummary> = { level: '', criteria: [], score: 0, eligible: 0, met: 0, partial: 0, notMet: 0, needsEvidence: 0, notApplicable: 0, error: 0 };
     const summary: Required<ReportSummary> = { ...sampleReport.summary, levels: [levelSummary] };
     const pairs: Array<[string, object]> = [
       ['evidence', evidence], ['finding', finding], ['searched', searched], ['criterion', criterion],
-      ['organisation', organisation], ['source', source], ['problem', problem], ['summary', summary], ['levelSummary', levelSummary],
+      ['organisation', organisation], ['source', source], ['problem', problem], ['unreadableDocument', unreadableDocument], ['summary', summary], ['levelSummary', levelSummary],
       ['pack', { ruleset: 0, summary: 0, criteria: 0 }],
     ];
     for (const [name, full] of pairs) {
@@ -107,7 +117,7 @@ describe('schema/report.schema.json', () => {
     const crawlBudget: Required<CrawlBudget> = { maxPages: 3, skipped: 15, promising: 9, unvisited: [] };
     const jurisdiction: Required<Jurisdiction> = { nation: 'wales', basis: 'body-list', reason: 'Wales: in the body list.', body: { code: 'W1', name: 'x', type: 'welsh-council' }, notes: [] };
     const earlyStop: Required<EarlyStop> = { pagesFetched: 64, quietPages: 40, patience: 40 };
-    const report: Required<AuditReport> = { ...sampleReport, network, crawlBudget, earlyStop, selfCheck: fullSelfCheck.selfCheck, jurisdiction };
+    const report: Required<AuditReport> = { ...sampleReport, unreadable: [unreadableDocument], network, crawlBudget, earlyStop, selfCheck: fullSelfCheck.selfCheck, jurisdiction };
     for (const [name, full] of Object.entries(fullSelfCheck)) {
       expect(Object.keys(def(name).properties ?? {}).sort(), name).toEqual(Object.keys(full).sort());
     }

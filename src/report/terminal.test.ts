@@ -92,3 +92,31 @@ describe('waivers in the terminal summary', () => {
     expect(renderTerminalSummary(sampleReport, { color: false, width: 100 })).not.toContain('human waiver');
   });
 });
+
+describe('what to publish, on the terminal', () => {
+  const withAdvice = (): AuditReport => {
+    const r = structuredClone(sampleReport);
+    const c3 = r.criteria.find((c) => c.status === 'not_met')!;
+    c3.publish = { what: 'A few sentences on why people ask for their records, and an encouragement that anyone who was in care can ask, whatever their reason for asking, at any age.', example: 'You do not need a reason to ask.' };
+    r.criteria.find((c) => c.status === 'met')!.publish = { what: 'Never shown: this criterion is met.', example: 'x' };
+    return r;
+  };
+
+  it('lists the advice for criteria short of met, wrapped within the width', () => {
+    for (const width of [40, 80, 120]) {
+      const out = lines(renderTerminalSummary(withAdvice(), { color: false, width }));
+      const at = out.findIndex((l) => l.startsWith('What to publish'));
+      expect(at, `${width}`).toBeGreaterThan(0);
+      expect(out[at + 1]).toMatch(/^ {2}C3: A few/);
+      const advice = out.slice(at + 1).filter((l) => /^ {2}C3: | {4}\S/.test(l));
+      expect(advice.length).toBeLessThanOrEqual(3);
+      expect(advice.join(' ').replace(/\s+/g, ' ')).toContain(width >= 80 ? 'anyone who was in care can ask' : 'A few sentences');
+      for (const line of out) expect(visible(line), line).toBeLessThanOrEqual(width);
+      expect(out.join('\n')).not.toContain('Never shown');
+    }
+  });
+
+  it('says nothing when no criterion short of met has advice', () => {
+    expect(renderTerminalSummary(sampleReport, { color: false, width: 80 })).not.toContain('What to publish');
+  });
+});

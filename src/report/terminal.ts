@@ -10,6 +10,7 @@ import { attentionLines } from './attention.js';
 import { nationSentence } from './nation-note.js';
 import { STATUS_ASCII, STATUS_SYMBOL, STATUS_WORD, firstEvidence, incompleteReason, scoreText } from './status.js';
 import { levelSentences } from './levels.js';
+import { publishLines } from './publish-note.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -131,6 +132,7 @@ export function renderTerminalSummary(r: AuditReport, opts: TerminalOptions): st
   if (nation) lines.push(fit(plain(nation), width, ellipsis));
   for (const sentence of [...budgetSentences(r), ...earlyStopSentence(r)]) lines.push(fit(plain(sentence), width, ellipsis));
   for (const line of attentionLines(r)) lines.push(fit(`${line.startsWith('  ') ? '  ' : ''}${plain(line)}`, width, ellipsis));
+  for (const line of publishLines(r, width, ellipsis)) lines.push(fit(`${/^ */.exec(line)![0]}${plain(line)}`, width, ellipsis));
   for (const sentence of networkSentences(r)) lines.push(fit(plain(sentence), width, ellipsis));
   return `${lines.join('\n')}\n`;
 }

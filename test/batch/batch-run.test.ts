@@ -31,7 +31,7 @@ describe('batch of served fixture councils', () => {
     expect(fullRun.code).toBe(0);
     const summary = JSON.parse(readFileSync(join(full, 'summary.json'), 'utf8'));
     expect(served.length).toBeGreaterThanOrEqual(12);
-    expect(summary.counts).toEqual({ sites: served.length, audited: served.length, failed: 0, skipped: 0, uncertain: 0 });
+    expect(summary.counts).toEqual({ sites: served.length, audited: served.length, failed: 0, skipped: 0, uncertain: 0, unreadable: 0, unreadableSites: 0 });
     expect(summary.sites.map((s: { slug: string }) => s.slug)).toEqual([...summary.sites.map((s: { slug: string }) => s.slug)].sort());
     const csv = readFileSync(join(full, 'summary.csv'), 'utf8').trim().split('\n');
     expect(csv[0]).toBe('slug,code,name,nation,authority_type,url,outcome,score,complete,clearmark_ready,C1,C2,C3,C4,C5,C6,C7,waived,uncertain');

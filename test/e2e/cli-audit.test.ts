@@ -1,10 +1,10 @@
-// End to end: serve every fixture council on 127.0.0.1, run the real CLI on it, and check the
-// verdicts, the quotes, the schema and that `rescore` reproduces the report.
-import { execFile } from 'node:child_process';
+// End to end: serve every fixture council on 127.0.0.1, run the CLI on it, and check the
+// verdicts, the quotes, the schema and that `rescore` reproduces the report. The CLI runs
+// in-process (the same `run` bin/atr-audit.js calls; 32 node starts cost ~30 s of CPU); the
+// launcher itself is spawned in cli-own-folder and nation-fixtures.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport, CrawlRecord } from '../../src/core/index.js';
 import { normaliseWhitespace } from '../../src/core/index.js';
@@ -13,23 +13,12 @@ import { extractResource } from '../../src/extract/index.js';
 import { createDirBodyStore } from '../../src/fetch/index.js';
 import { loadPack } from '../../src/rules/index.js';
 import { reportSchemaErrors } from '../../src/report/schema-validate.js';
+import { cli } from '../batch/batch-helpers.js';
 
-const run = promisify(execFile);
-const CLI = join(import.meta.dirname, '../../bin/atr-audit.js');
 const work = mkdtempSync(join(tmpdir(), 'atr-e2e-'));
 const sites = listFixtureSites();
 // the outdated-law warnings come from the legal-accuracy pack, on by default beside clearmark
 const advisoryTags = new Map(loadPack('legal-accuracy').rules.map((r) => [r.qualifiedId, r.tags]));
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 const readReport = (dir: string): AuditReport => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as AuditReport;
 const withoutClock = (json: string): string => json.replace(/"(startedAt|finishedAt)": "[^"]*"/g, '"$1": "-"');

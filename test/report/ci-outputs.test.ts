@@ -80,7 +80,7 @@ describe('why CI failed', () => {
   });
 
   it('a summary that breaks the contract is caught by the schema', () => {
-    const bad = { schemaVersion: 1, generatedAt: '2026-12-07T00:00:00Z', ruleset: null, criteriaList: [], counts: { sites: 1, audited: 0, failed: 1, skipped: 0, uncertain: 0 }, sites: [{ slug: 'x', name: null, code: null, nation: null, authorityType: null, url: 'http://x/', outcome: 'failed', score: null, complete: null, clearmarkReady: null, criteria: {}, report: null }] };
+    const bad = { schemaVersion: 1, generatedAt: '2026-12-07T00:00:00Z', ruleset: null, criteriaList: [], counts: { sites: 1, audited: 0, failed: 1, skipped: 0, uncertain: 0, unreadable: 0, unreadableSites: 0 }, sites: [{ slug: 'x', name: null, code: null, nation: null, authorityType: null, url: 'http://x/', outcome: 'failed', score: null, complete: null, clearmarkReady: null, criteria: {}, report: null }] };
     expect(schemaErrors('summary', bad).join('\n')).toMatch(/reason/);
   });
 
@@ -104,8 +104,8 @@ describe('why CI failed', () => {
       const node = (def ? (schema['$defs'] as Record<string, Record<string, unknown>>)[def] : schema) as { properties?: object };
       return Object.keys(node.properties ?? {}).sort();
     };
-    const site: Required<SummarySite> = { slug: '', name: null, code: null, nation: null, authorityType: null, url: '', outcome: 'audited', reason: '', score: 0, complete: true, clearmarkReady: false, criteria: {}, waived: {}, uncertain: [], report: null, packs: {} };
-    const summary: Required<BatchSummary> = { schemaVersion: 1, generatedAt: '', ruleset: null, criteriaList: [], counts: { sites: 0, audited: 0, failed: 0, skipped: 0, uncertain: 0 }, sites: [] };
+    const site: Required<SummarySite> = { slug: '', name: null, code: null, nation: null, authorityType: null, url: '', outcome: 'audited', reason: '', score: 0, complete: true, clearmarkReady: false, criteria: {}, waived: {}, uncertain: [], unreadable: 0, unreadableDocuments: [], report: null, packs: {} };
+    const summary: Required<BatchSummary> = { schemaVersion: 1, generatedAt: '', ruleset: null, criteriaList: [], counts: { sites: 0, audited: 0, failed: 0, skipped: 0, uncertain: 0, unreadable: 0, unreadableSites: 0 }, sites: [] };
     const s = loadSchema('summary');
     expect(props(s)).toEqual(Object.keys(summary).sort());
     expect(props(s, 'site')).toEqual(Object.keys(site).sort());

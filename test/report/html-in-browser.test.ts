@@ -1,6 +1,7 @@
 // Issue 13.10: the pages a newcomer sees, in real Chromium: report.html reflows at 320 px (WCAG
 // 1.4.10: nothing scrolls sideways), the demo index fits a 1280 px screen, and axe-core finds no
-// WCAG 2.2 AA violation in report.html, the demo index or the batch index. Skipped without Chromium.
+// WCAG 2.2 AA violation in report.html, the demo index, the batch index or the national site's
+// index, council and criterion pages (which also reflow at 320 px). Skipped without Chromium.
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,8 @@ import { BATCH_FLAGS, cli, writeList } from '../batch/batch-helpers.js';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const work = mkdtempSync(join(tmpdir(), 'atr-html-browser-'));
-const pages: Record<'report' | 'demo' | 'batch', string> = { report: '', demo: '', batch: '' };
+type Which = 'report' | 'demo' | 'batch' | 'national' | 'council' | 'criterion';
+const pages: Record<Which, string> = { report: '', demo: '', batch: '', national: '', council: '', criterion: '' };
 let browser: Browser | undefined;
 let served: ServedSite[] = [];
 
@@ -37,6 +39,9 @@ beforeAll(async () => {
   const list = writeList(join(work, 'list.csv'), served.map((s, i) => `E${i + 1},${s.slug} council,england,county,${s.url}`));
   expect((await cli(['batch', list, '--out', join(work, 'batch'), ...BATCH_FLAGS])).code).toBe(0);
   pages.batch = join(work, 'batch', 'index.html');
+  pages.national = join(work, 'batch', 'national', 'index.html');
+  pages.council = join(work, 'batch', 'national', 'councils', 'e1.html');
+  pages.criterion = join(work, 'batch', 'national', 'criteria', 'c1.html');
   browser = await playwright.launch({ executablePath: chromium, args: ['--no-sandbox'] });
 });
 afterAll(async () => {
@@ -73,7 +78,15 @@ describe.skipIf(!chromium)('report pages in Chromium', () => {
     }
   });
 
-  it.each(['report', 'demo', 'batch'] as const)('axe-core: no WCAG 2.2 AA violations in the %s page', async (which) => {
+  it('the national pages reflow at 320 px', async () => {
+    for (const which of ['national', 'council', 'criterion'] as const) {
+      const page = await open(pages[which], 320);
+      expect(await sideways(page), which).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  });
+
+  it.each(['report', 'demo', 'batch', 'national', 'council', 'criterion'] as const)('axe-core: no WCAG 2.2 AA violations in the %s page', async (which) => {
     const page = await open(pages[which], 1280);
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate<string[]>(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} } })
