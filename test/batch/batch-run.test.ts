@@ -34,7 +34,11 @@ describe('batch of served fixture councils', () => {
     expect(summary.counts).toEqual({ sites: served.length, audited: served.length, failed: 0, skipped: 0, uncertain: 0, unreadable: 0, unreadableSites: 0 });
     expect(summary.sites.map((s: { slug: string }) => s.slug)).toEqual([...summary.sites.map((s: { slug: string }) => s.slug)].sort());
     const csv = readFileSync(join(full, 'summary.csv'), 'utf8').trim().split('\n');
-    expect(csv[0]).toBe('slug,code,name,nation,authority_type,url,outcome,score,complete,clearmark_ready,C1,C2,C3,C4,C5,C6,C7,waived,uncertain');
+    // the contract's columns, then additive ones: unreadable, and each further pack's (legal-accuracy is on by default)
+    expect(csv[0]).toBe(
+      'slug,code,name,nation,authority_type,url,outcome,score,complete,clearmark_ready,C1,C2,C3,C4,C5,C6,C7,waived,uncertain,unreadable,' +
+        'legal-accuracy:score,legal-accuracy:complete,legal-accuracy:L1,legal-accuracy:L2,legal-accuracy:L3,legal-accuracy:L4,legal-accuracy:L5,legal-accuracy:L6',
+    );
     expect(csv).toHaveLength(served.length + 1);
     const html = readFileSync(join(full, 'index.html'), 'utf8');
     expect(html).toContain('href="t00/report.html"');
