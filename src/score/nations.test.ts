@@ -1,6 +1,6 @@
 // Nation applicability and criteria of warnings, through the real packs: evaluate, then score.
 import { describe, expect, it } from 'vitest';
-import type { ClassifiedDocument, Jurisdiction } from '../core/index.js';
+import type { ClassifiedDocument, Jurisdiction, Problem } from '../core/index.js';
 import { evaluatePack } from '../evaluate/index.js';
 import { documentFromText, loadPack } from '../rules/index.js';
 import { scorePack } from './score.js';
@@ -12,11 +12,11 @@ function doc(text: string, fetchedAt = '2026-12-01T10:00:00.000Z', url = 'https:
   return { ...documentFromText(text), url, fetchedAt, classification: { topic: 'any', docType: 'any', confidence: 0.5, reasons: [] } };
 }
 
-function judge(pack: typeof statutory, docs: ClassifiedDocument[], nation: Jurisdiction['nation']) {
+function judge(pack: typeof statutory, docs: ClassifiedDocument[], nation: Jurisdiction['nation'], unreadable: Problem[] = []) {
   const jurisdiction: Jurisdiction = nation ? { nation, basis: 'option', reason: 'given.' } : { nation: null, basis: 'unknown', reason: 'not known.' };
   const outcomes = evaluatePack(pack, docs, { orgType: 'local-authority', nation: nation ?? undefined });
   const counts = { discovered: docs.length, assessed: docs.length, failed: 0, skipped: 0 };
-  const result = scorePack(pack, outcomes, { unreadable: [], nothingRead: false, pagesVisited: docs.length, sourceCounts: counts, documents: docs, jurisdiction });
+  const result = scorePack(pack, outcomes, { unreadable, nothingRead: false, pagesVisited: docs.length, sourceCounts: counts, documents: docs, jurisdiction });
   return { result, status: (id: string) => result.criteria.find((c) => c.id === id)!.status, criterion: (id: string) => result.criteria.find((c) => c.id === id)! };
 }
 
@@ -70,6 +70,14 @@ describe('legal-accuracy', () => {
     const history = judge(legal, [doc('# Subject access\n\nBefore 2018 the limit was 40 days and the fee was £10. Now a subject access request is free and answered within one month.')], 'england');
     expect(history.status('L2')).toBe('met');
     expect(history.status('L3')).toBe('met');
+  });
+
+  it('keeps a found wrong statement not_met when another document could not be read', () => {
+    const unreadable: Problem[] = [{ url: 'https://www.example.gov.uk/records-policy.pdf', kind: 'parse-error', message: 'unreadable PDF' }];
+    const page = doc('# Subject access\n\nPlease send a £10 fee with your subject access request.');
+    const judged = judge(legal, [page], 'england', unreadable);
+    expect(judged.status('L3')).toBe('not_met');
+    expect(judged.result.summary.score).toBeLessThan(100);
   });
 
   it('dates the complaints duty: naming only the ICO is flagged from 19 June 2026, not before', () => {

@@ -99,7 +99,8 @@ export function scorePack(pack: LoadedPack, outcomes: RuleOutcome[], ctx: ScoreC
     if (ctx.nothingRead) {
       status = 'error';
       summary = 'Nothing could be read, so this could not be judged.';
-    } else if (status === 'not_met' && (unreadableFor.get(c.id) ?? []).length > 0) {
+    } else if (status === 'not_met' && !advised && (unreadableFor.get(c.id) ?? []).length > 0) {
+      // (a wrong statement found is not_met whatever else could not be read: only an absence is uncertain)
       status = 'error';
       summary = `${c.summaries.error ?? 'We could not read everything that may hold the evidence.'} Unreadable: ${(unreadableFor.get(c.id) ?? [])
         .slice(0, 3)
