@@ -1,13 +1,16 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { advisoryTagsOf, evaluatePart } from '../../src/accuracy/run-eval.js';
 import type { AuditReport } from '../../src/core/index.js';
 import { loadPack } from '../../src/rules/index.js';
 import { systemClock } from '../../src/cli/io.js';
 import { loopbackHttp } from '../helpers/loopback-http.js';
 import { proofFailuresOf } from '../helpers/proof-check.js';
+
+// Each item's audit would load the clearmark pack again (~0.3 s of CPU each); once per file is enough.
+vi.mock('../../src/rules/index.js', async (real) => (await import('../helpers/memo-rules.js')).memoisedRules(await real()));
 
 // The accuracy target on the frozen test part (presence macro-F1 and exact agreement),
 // kept as a floor so a rule change that loses accuracy fails here and not in a campaigner's report.

@@ -10,6 +10,7 @@ import { BATCH_FLAGS, cli, writeList } from './batch-helpers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'atr-batch-diff-'));
 const siteDir = join(work, 'buried-deep');
+const plain = join(work, 'plain');
 let served: ServedSite;
 let list = '';
 const readReport = (dir: string): AuditReport => JSON.parse(readFileSync(join(dir, 'e1', 'report.json'), 'utf8')) as AuditReport;
@@ -22,13 +23,14 @@ beforeAll(async () => {
   cpSync(fixtureSite('buried-deep').dir, siteDir, { recursive: true });
   served = await serveSite(join(siteDir, 'site'), { slug: 'buried-deep' });
   list = writeList(join(work, 'list.csv'), [`E1,Exemplary Council,england,county,${served.url}`, `E2,Second Council,england,county,${served.url.replace('127.0.0.1', 'localhost')}`]);
-});
+  // One batch of the unchanged site, shared: the "before" of the diff and the unwaived run.
+  expect((await cli(['batch', list, '--out', plain, ...BATCH_FLAGS])).code).toBe(0);
+}, 120_000);
 afterAll(async () => served?.close());
 
 describe('diff and waivers on batch runs', () => {
   it('names the evidence that disappeared when a page changed, and exits 1 on --fail-on regression', async () => {
-    const before = join(work, 'before');
-    expect((await cli(['batch', list, '--out', before, ...BATCH_FLAGS])).code).toBe(0);
+    const before = plain;
     const c1 = readReport(before).criteria.find((c) => c.id === 'C1')!;
     expect(c1.status).toBe('met');
     const proofs = c1.findings.filter((f) => f.kind === 'verdict').flatMap((f) => f.evidence);
@@ -61,8 +63,6 @@ describe('diff and waivers on batch runs', () => {
 
   it('a waiver turns that finding into "waived" and nothing else', async () => {
     cpSync(fixtureSite('buried-deep').dir, siteDir, { recursive: true, force: true }); // undo the change above
-    const plain = join(work, 'plain');
-    expect((await cli(['batch', list, '--out', plain, ...BATCH_FLAGS])).code).toBe(0);
     const target = readReport(plain).criteria.flatMap((c) => c.findings.map((f) => ({ c, f }))).find(({ f }) => f.kind === 'verdict' && f.evidence.length)!;
     const waivers = join(work, 'waivers.yaml');
     writeFileSync(

@@ -23,10 +23,10 @@ export async function cli(args: string[]): Promise<{ code: number; stdout: strin
   return { code, stdout: io.out.join(''), stderr: io.err.join('') };
 }
 
-/** Every fixture council once, plus extra copies under other codes, so the list has >= 12 sites. */
-export async function serveCouncils(extraCopies = 2): Promise<{ served: ServedSite[]; rows: string[] }> {
+/** `count` fixture councils (the issue's batch is at least 12), repeating fixtures under other codes if there are fewer. */
+export async function serveCouncils(count = 12): Promise<{ served: ServedSite[]; rows: string[] }> {
   const fixtures = listFixtureSites();
-  const picks = [...fixtures, ...fixtures.slice(0, extraCopies)];
+  const picks = Array.from({ length: count }, (_, i) => fixtures[i % fixtures.length]!);
   const served = await Promise.all(picks.map((f) => serveFixture(f)));
   const rows = served.map((s, i) => `T${String(i).padStart(2, '0')},${s.slug} ${i} council,${i % 3 === 0 ? 'wales' : 'england'},${i % 2 ? 'unitary' : 'county'},${s.url}`);
   return { served, rows };

@@ -1,18 +1,19 @@
 // The per-nation fixture councils (expected.json `nation` and `packs`), audited through the real CLI
 // on 127.0.0.1 with the statutory-guidance and legal-accuracy packs from one crawl: the nation is
-// inferred from the postcodes on their pages, and each pack's verdicts match the fixture's.
-import { execFile } from 'node:child_process';
+// inferred from the postcodes on their pages, and each pack's verdicts match the fixture's. The CLI
+// runs in-process (the same run() as bin/atr-audit.js; the launcher is spawned in cli-own-folder).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { AuditReport } from '../../src/core/index.js';
 import { listFixtureSites, serveFixture } from '../../src/demo/index.js';
 import { reportSchemaErrors } from '../../src/report/schema-validate.js';
+import { cli } from '../batch/batch-helpers.js';
 
-const run = promisify(execFile);
-const CLI = join(import.meta.dirname, '../../bin/atr-audit.js');
+// Eight audits with two or three packs each: every pack loaded once per file, not once per audit.
+vi.mock('../../src/rules/index.js', async (real) => (await import('../helpers/memo-rules.js')).memoisedRules(await real()));
+
 const work = mkdtempSync(join(tmpdir(), 'atr-nations-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -29,7 +30,8 @@ async function audit(slug: string, extra: string[]): Promise<{ report: AuditRepo
   const served = await serveFixture(site);
   const out = join(work, `${slug}-${extra.join('-').replace(/[^a-z]+/g, '')}`);
   try {
-    const { stderr } = await run(process.execPath, [CLI, 'audit', served.url, '--out', out, '--render', 'never', '--allow-private', ...extra]);
+    const { code, stderr } = await cli(['audit', served.url, '--out', out, '--render', 'never', '--allow-private', ...extra]);
+    expect(code, stderr).toBe(0);
     return { report: JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AuditReport, stderr, out };
   } finally {
     await served.close();
