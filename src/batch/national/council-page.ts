@@ -5,7 +5,7 @@ import type { CouncilDiff } from '../diff.js';
 import type { BatchSummary, SummarySite } from '../summary.js';
 import { scoreLineSvg, scoreTable } from './chart.js';
 import type { CouncilDigest } from './digest.js';
-import { scoresOverTime, type HistoryRun } from './history.js';
+import { allRuns, runName, scoresOverTime, type HistoryRun } from './history.js';
 import { councilName, page, slugOfCriterion, statusCell } from './layout.js';
 
 const statusWord = (s: string | null): string => (s ? (STATUS_WORD as Record<string, string>)[s] ?? s : 'not judged');
@@ -46,6 +46,6 @@ export function renderCouncilPage(site: SummarySite, digest: CouncilDigest | und
 <h2>Criteria</h2><div class="wide"><table><caption>Verdicts and the evidence they rest on</caption><thead><tr><th scope="col">Criterion</th><th scope="col">Verdict</th><th scope="col">Evidence or reason</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>
 ${unread}
 <h2>Scores over time</h2>${chart}${scoreTable(points, `${name}: score in each run`)}
-${changeSection(digest.change, digest.changeSince, history.length > 0)}`,
+${changeSection(digest.change, digest.changeSince && runName(digest.changeSince, allRuns(history, summary)), history.length > 0)}`,
   );
 }
