@@ -52,7 +52,7 @@ try {
     console.log(`wrote ${out}`);
   };
   await shoot(join(later, typical, 'report.html'), join(IMAGES, 'report.png'));
-  await shoot(join(later, 'national', 'index.html'), join(IMAGES, 'national-index.png'));
+  await shoot(join(later, 'national_site', 'index.html'), join(IMAGES, 'national-index.png'));
   await browser.close();
 } finally {
   await Promise.all(served.map((s) => s.close()));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../src/core/index.js';
 import type { ServedSite } from '../../src/demo/index.js';
+import { NATIONAL_DIR } from '../../src/batch/index.js';
 import { reportSchemaErrors } from '../../src/report/schema-validate.js';
 import { BATCH_FLAGS, cli, serveCouncils, summaryFiles, writeList } from './batch-helpers.js';
 
@@ -34,7 +35,7 @@ describe('batch of served fixture councils', () => {
     expect(summary.counts).toEqual({ sites: served.length, audited: served.length, failed: 0, skipped: 0, uncertain: 0, unreadable: 0, unreadableSites: 0 });
     expect(summary.sites.map((s: { slug: string }) => s.slug)).toEqual([...summary.sites.map((s: { slug: string }) => s.slug)].sort());
     const csv = readFileSync(join(full, 'summary.csv'), 'utf8').trim().split('\n');
-    expect(csv[0]).toBe('slug,code,name,nation,authority_type,url,outcome,score,complete,clearmark_ready,C1,C2,C3,C4,C5,C6,C7,waived,uncertain');
+    expect(csv[0]).toBe('slug,code,name,nation,authority_type,url,outcome,score,complete,clearmark_ready,C1,C2,C3,C4,C5,C6,C7,waived,uncertain,unreadable');
     expect(csv).toHaveLength(served.length + 1);
     const html = readFileSync(join(full, 'index.html'), 'utf8');
     expect(html).toContain('href="t00/report.html"');
@@ -97,7 +98,7 @@ describe('batch of served fixture councils', () => {
     expect(resumed.code).toBe(0);
     expect(summaryFiles(out)).toEqual(summaryFiles(full));
     expect(readdirSync(out).filter((n) => n.startsWith('.tmp') || n.startsWith('.old') || n.endsWith('.tmp'))).toEqual([]);
-    const folders = readdirSync(out).filter((n) => !n.startsWith('.') && !n.includes('.'));
+    const folders = readdirSync(out).filter((n) => !n.startsWith('.') && !n.includes('.') && n !== NATIONAL_DIR);
     expect(folders.sort()).toEqual(JSON.parse(readFileSync(join(full, 'summary.json'), 'utf8')).sites.map((s: { slug: string }) => s.slug));
   });
 });

@@ -1,4 +1,4 @@
-// national/index.html: the national view a campaign publishes. Councils grouped by nation (the
+// national_site/index.html: the national view a campaign publishes. Councils grouped by nation (the
 // links at the top filter by nation, no script needed), each with its score and change since the
 // last run; per criterion the national figures and moves; the national median over time.
 import { STATUS_ORDER, STATUS_WORD, escapeHtml as esc, type ReportLabels } from '../../report/index.js';

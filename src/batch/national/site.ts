@@ -1,4 +1,4 @@
-// The national static site, as pages (path relative to <out>/national, HTML). Pure: the digests
+// The national static site, as pages (path relative to <out>/national_site, HTML). Pure: the digests
 // and history are read by write.ts.
 import type { ReportLabels } from '../../report/index.js';
 import type { BatchSummary } from '../summary.js';
