@@ -4,8 +4,9 @@ import type { AuditReport, PackResult } from '../core/index.js';
 import { sampleReport } from '../../test/helpers/sample-report.js';
 import { diffReports, tally } from './diff.js';
 import { renderDiffTerminal } from './diff-render.js';
-import { buildSummary, summaryRow } from './summary.js';
+import { summaryRow, type BatchSummary } from './summary.js';
 import { renderSummaryCsv } from './summary-csv.js';
+import { renderSummaryHtml } from './summary-html.js';
 
 const clone = (): AuditReport => JSON.parse(JSON.stringify(sampleReport)) as AuditReport;
 const withPack = (r: AuditReport, status: 'met' | 'partial', score: number): AuditReport => {
@@ -22,17 +23,6 @@ describe('further packs in batch summaries and diff', () => {
     expect(summaryRow({ site: { slug: 'h', url: report.organisation.url } as never, dir: '.' }, clone()).packs).toBeUndefined();
   });
 
-  it('adds each further pack\'s score, completeness and criteria to summary.csv, blank for a site without it', () => {
-    const report = withPack(clone(), 'partial', 50);
-    const withIt = summaryRow({ site: { slug: 'a', url: report.organisation.url } as never, dir: '.' }, report);
-    const without = summaryRow({ site: { slug: 'b', url: report.organisation.url } as never, dir: '.' }, clone());
-    const [header, a, b] = renderSummaryCsv({ ...buildSummary([], '2026-12-08T00:00:00.000Z'), sites: [withIt, without] }).trimEnd().split('\n') as [string, string, string];
-    expect(header.endsWith(',unreadable,second-pack:score,second-pack:complete,second-pack:C1')).toBe(true);
-    expect(a.endsWith(`,50,${report.summary.complete},partial`)).toBe(true);
-    expect(b.endsWith(',,,')).toBe(true);
-    expect(header.split(',').length).toBe(a.split(',').length);
-  });
-
   it('diffs a further pack\'s criteria under its own id (same criterion id as the main pack) and its score', () => {
     const d = diffReports('h', withPack(clone(), 'met', 100), withPack(clone(), 'partial', 50));
     expect(d.criteria).toEqual([expect.objectContaining({ id: 'second-pack/C1', from: 'met', to: 'partial', regression: true })]);
@@ -40,5 +30,28 @@ describe('further packs in batch summaries and diff', () => {
     const text = renderDiffTerminal(tally([d]));
     expect(text).toContain('second-pack score 100 -> 50');
     expect(text).toContain('second-pack/C1: met -> partial REGRESSION');
+  });
+
+  it('gives each further pack its columns in summary.csv, after the main ones, and a table in index.html', () => {
+    const rows = [
+      summaryRow({ site: { slug: 'a', name: 'Ashby Council', url: 'https://a.test/' } as never, dir: '.' }, withPack(clone(), 'partial', 50)),
+      summaryRow({ site: { slug: 'b', name: 'Brent Council', url: 'https://b.test/' } as never, dir: '.' }, clone()),
+    ];
+    const summary: BatchSummary = {
+      schemaVersion: 1,
+      generatedAt: '2026-12-07T00:00:00Z',
+      ruleset: sampleReport.ruleset,
+      criteriaList: sampleReport.criteria.map((c) => ({ id: c.id, title: c.title })),
+      counts: { sites: 2, audited: 2, failed: 0, skipped: 0, uncertain: 0, unreadable: 0, unreadableSites: 0 },
+      sites: rows,
+    };
+    const [header, a, b] = renderSummaryCsv(summary).trim().split('\n').map((l) => l.split(','));
+    expect(header!.slice(-4)).toEqual(['unreadable', 'second-pack/score', 'second-pack/complete', 'second-pack/C1']);
+    expect(a!.slice(-3)).toEqual(['50', String(sampleReport.summary.complete), 'partial']);
+    expect(b!.slice(-3)).toEqual(['', '', '']);
+    const html = renderSummaryHtml(summary);
+    expect(html).toContain('<h2>Further rule packs</h2>');
+    expect(html).toMatch(/<caption>second-pack: councils by criterion<\/caption>.*<a href="a\/report.html">Ashby Council<\/a><\/th><td>50[^<]*<\/td><td class="s-partial">/s);
+    expect(html).not.toMatch(/second-pack.*Brent Council/s);
   });
 });

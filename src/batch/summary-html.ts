@@ -6,6 +6,7 @@ import { GENERATOR_META, type Status } from '../core/index.js';
 import { DEFAULT_LABELS, STATUS_ASCII, STATUS_ORDER as STATUSES, STATUS_SYMBOL, STATUS_WORD, escapeHtml as esc, type ReportLabels } from '../report/index.js';
 import type { BatchSummary, SummarySite } from './summary.js';
 import { siteUnreadableText, unreadableKinds, unreadableTotalSentence } from './unreadable-note.js';
+import { furtherPacks, packTablesHtml } from './summary-packs.js';
 
 function cell(site: SummarySite, id: string): string {
   const status = site.criteria[id] as Status | undefined;
@@ -91,7 +92,7 @@ const SCRIPT = `
 const STYLE = `body{font:15px/1.4 system-ui,sans-serif;margin:1.5rem;color:#111}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;vertical-align:top}
 th button{font:inherit;font-weight:bold;background:none;border:0;cursor:pointer;padding:0}th[aria-sort=ascending] button::after{content:' ▲'}th[aria-sort=descending] button::after{content:' ▼'}
 .s-met{background:#cdebd3}.s-partial{background:#fbe9b7}.s-not_met{background:#f6c4c4}.s-needs_evidence{background:#e3e3f3}.s-not_applicable{background:#eee}.s-error{background:#f3d2f3}
-td em{font-style:italic}.unread{color:#6b2b00}.url{overflow-wrap:anywhere}.controls label{margin-right:1rem}@media print{.controls{display:none}}`;
+td em{font-style:italic}.wide{overflow-x:auto}.unread{color:#6b2b00}.url{overflow-wrap:anywhere}.controls label{margin-right:1rem}@media print{.controls{display:none}}`;
 
 /** `labels`: the rule pack's words; the heading names what the audit is about (`labels.heading`). */
 export function renderSummaryHtml(s: BatchSummary, labels: ReportLabels = DEFAULT_LABELS): string {
@@ -118,6 +119,7 @@ ${s.counts.unreadable ? `<p class="unread"><strong>${esc(unreadableTotalSentence
 <label>Search <input id="q" type="search" placeholder="name, slug or code"></label> <output id="shown"></output></div>
 <table id="heat"><thead><tr>${headers.map((h, i) => `<th scope="col" title="${esc(titles[i]!)}"><button type="button">${esc(h)}</button></th>`).join('')}</tr></thead>
 <tbody>${s.sites.map((x) => row(x, ids)).join('\n')}</tbody></table>
+${packTablesHtml(s, furtherPacks(s))}
 ${unreadableSection(s)}
 ${failed.length ? `<h2>Not audited</h2><ul>${failed.map((x) => `<li>${esc(x.name ?? x.slug)} (${esc(x.url)}): ${esc(x.outcome)}, ${esc(x.reason ?? '')}</li>`).join('')}</ul>` : ''}
 <script>${SCRIPT}</script></body></html>

@@ -20,7 +20,7 @@ function labelsOf(pack: string | undefined): ReportLabels {
 
 /**
  * Writes summary.json, summary.csv, index.html (and junit.xml when asked) into out, and the
- * national site into out/national/ (with change over time from `history`); returns the paths.
+ * national site into out/national_site/ (with change over time from `history`); returns the paths.
  */
 export async function writeSummaryFiles(out: string, summary: BatchSummary, opts: { junit?: boolean; pack?: string; history?: HistoryRun[] } = {}): Promise<string[]> {
   const labels = labelsOf(opts.pack ?? summary.ruleset?.id);

@@ -67,7 +67,7 @@ function report(result: BatchResult, list: string, opts: BatchCliOptions, io: Cl
   for (const w of result.unusedWaivers) io.stderr(`warning: waiver for ${w.council} ${w.criterion ?? w.rule} matched nothing\n`);
   if (opts.quiet) return;
   const c = summary.counts;
-  io.stderr(`${c.sites} sites: ${c.audited} audited, ${c.failed} failed, ${c.skipped} skipped. Summary: ${shownPath(opts.out)}/index.html, national site: ${shownPath(opts.out)}/national/index.html\n`);
+  io.stderr(`${c.sites} sites: ${c.audited} audited, ${c.failed} failed, ${c.skipped} skipped. Summary: ${shownPath(opts.out)}/index.html, national site: ${shownPath(opts.out)}/national_site/index.html\n`);
   if (c.uncertain > 0) io.stderr(`${c.uncertain} audited site${c.uncertain === 1 ? ' ran' : 's ran'} out of crawl budget with promising links unvisited: some not-met verdicts there are not certain (raise --max-pages).\n`);
   for (const line of unreadableLines(summary)) io.stderr(`${line}\n`);
   if (result.stopped) io.stderr(`Stopped. Finished sites are kept. Resume with:\n  ${resumeCommand(list, opts)}\n`);

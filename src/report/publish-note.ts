@@ -1,6 +1,6 @@
-// "What to publish" on the terminal: for each criterion short of met (not met, partly met) the
-// pack's advice (advice.yaml) on what the organisation could publish to meet it, wrapped to the
-// terminal's width. The example sentence to adapt is in report.html and report.md.
+// "What to publish" on the terminal: for each criterion not met the pack's advice (advice.yaml) on what the organisation could publish to meet it, wrapped to the
+// terminal's width (partly met criteria and the example sentences to adapt are in report.html
+// and report.md: the terminal stays short).
 import type { AuditReport } from '../core/index.js';
 
 const INDENT = '    ';
@@ -21,9 +21,9 @@ export function wrapWords(text: string, width: number): string[] {
   return lines;
 }
 
-/** Plain lines (the caller fits and tints them); empty when every criterion is met or has no advice. */
+/** Plain lines (the caller fits them); empty when no criterion is not met, or none has advice. */
 export function publishLines(r: Pick<AuditReport, 'criteria'>, width: number, ellipsis: string): string[] {
-  const short = r.criteria.filter((c) => (c.status === 'not_met' || c.status === 'partial') && c.publish);
+  const short = r.criteria.filter((c) => c.status === 'not_met' && c.publish);
   if (short.length === 0) return [];
   const out = ['What to publish for the criteria not met (example sentences in the report):'];
   for (const c of short) {

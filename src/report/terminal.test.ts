@@ -99,10 +99,11 @@ describe('what to publish, on the terminal', () => {
     const c3 = r.criteria.find((c) => c.status === 'not_met')!;
     c3.publish = { what: 'A few sentences on why people ask for their records, and an encouragement that anyone who was in care can ask, whatever their reason for asking, at any age.', example: 'You do not need a reason to ask.' };
     r.criteria.find((c) => c.status === 'met')!.publish = { what: 'Never shown: this criterion is met.', example: 'x' };
+    r.criteria.find((c) => c.status === 'partial')!.publish = { what: 'Never shown: partly met is in the report.', example: 'x' };
     return r;
   };
 
-  it('lists the advice for criteria short of met, wrapped within the width', () => {
+  it('lists the advice for criteria not met, wrapped within the width', () => {
     for (const width of [40, 80, 120]) {
       const out = lines(renderTerminalSummary(withAdvice(), { color: false, width }));
       const at = out.findIndex((l) => l.startsWith('What to publish'));
@@ -116,7 +117,7 @@ describe('what to publish, on the terminal', () => {
     }
   });
 
-  it('says nothing when no criterion short of met has advice', () => {
+  it('says nothing when no criterion not met has advice', () => {
     expect(renderTerminalSummary(sampleReport, { color: false, width: 80 })).not.toContain('What to publish');
   });
 });

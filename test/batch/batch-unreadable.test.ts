@@ -67,7 +67,7 @@ describe('a batch with a relevant document that could not be read', () => {
     expect(html).toMatch(/id="unread-b1">Broken Pdf Council: .*\/downloads\/file\/1234.*parse-error/s);
 
     expect(r.stderr).toMatch(/1 relevant document could not be read on 1 site .*\n {2}b1: 1 relevant document unreadable \(parse-error 1\)/);
-    expect(existsSync(join(out, 'national', 'index.html'))).toBe(true);
+    expect(existsSync(join(out, 'national_site', 'index.html'))).toBe(true);
 
     // An earlier run, a month before, in which Plain Council scored 10 less.
     const prev = join(work, 'prev');
@@ -79,13 +79,13 @@ describe('a batch with a relevant document that could not be read', () => {
     writeFileSync(join(prev, 'summary.json'), JSON.stringify(old));
     const again = await cli(['batch', list, '--out', out, '--resume', '--history', prev, '--quiet', '--allow-private']);
     expect(again.code).toBe(0);
-    const national = readFileSync(join(out, 'national', 'index.html'), 'utf8');
+    const national = readFileSync(join(out, 'national_site', 'index.html'), 'utf8');
     expect(national).toContain('Since 2026-11-01: 1 council scored higher, 0 lower, 1 the same, 0 audited for the first time.');
     expect(national).toMatch(/<a href="councils\/b2.html">Plain Council<\/a><\/th><td>county<\/td><td>\d+[^<]*<\/td><td><span class="better">\+10<\/span>/);
-    const b1 = readFileSync(join(out, 'national', 'councils', 'b1.html'), 'utf8');
+    const b1 = readFileSync(join(out, 'national_site', 'councils', 'b1.html'), 'utf8');
     expect(b1).toContain('<h2>What changed since 2026-11-01</h2>');
     expect(b1).toMatch(/Relevant documents we could not read.*\/downloads\/file\/1234/s);
-    expect(readFileSync(join(out, 'national', 'criteria', 'c4.html'), 'utf8')).toMatch(/<h2 id="error">.*Broken Pdf Council/s);
+    expect(readFileSync(join(out, 'national_site', 'criteria', 'c4.html'), 'utf8')).toMatch(/<h2 id="error">.*Broken Pdf Council/s);
 
     const bad = await cli(['batch', list, '--out', join(work, 'other'), '--history', join(work, 'no-such-run'), '--allow-private']);
     expect(bad.code).toBe(2);

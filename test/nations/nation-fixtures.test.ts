@@ -88,7 +88,8 @@ describe('nation rules', () => {
   it('rescore --nation judges the saved crawl by that nation, and without it by the nation inferred again', async () => {
     const { out } = await audit('scotland-records', ['--rules', 'statutory-guidance']);
     const rescore = async (extra: string[]): Promise<AuditReport> => {
-      await run(process.execPath, [CLI, 'rescore', out, '--rules', 'statutory-guidance', '--quiet', ...extra]);
+      const { code, stderr } = await cli(['rescore', out, '--rules', 'statutory-guidance', '--quiet', ...extra]);
+      expect(code, stderr).toBe(0);
       return JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AuditReport;
     };
     const england = await rescore(['--nation', 'england']);

@@ -39,9 +39,9 @@ beforeAll(async () => {
   const list = writeList(join(work, 'list.csv'), served.map((s, i) => `E${i + 1},${s.slug} council,england,county,${s.url}`));
   expect((await cli(['batch', list, '--out', join(work, 'batch'), ...BATCH_FLAGS])).code).toBe(0);
   pages.batch = join(work, 'batch', 'index.html');
-  pages.national = join(work, 'batch', 'national', 'index.html');
-  pages.council = join(work, 'batch', 'national', 'councils', 'e1.html');
-  pages.criterion = join(work, 'batch', 'national', 'criteria', 'c1.html');
+  pages.national = join(work, 'batch', 'national_site', 'index.html');
+  pages.council = join(work, 'batch', 'national_site', 'councils', 'e1.html');
+  pages.criterion = join(work, 'batch', 'national_site', 'criteria', 'c1.html');
   browser = await playwright.launch({ executablePath: chromium, args: ['--no-sandbox'] });
 });
 afterAll(async () => {

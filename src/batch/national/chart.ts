@@ -5,7 +5,7 @@ import type { ScorePoint } from './history.js';
 
 const W = 480;
 const H = 160;
-const PAD = 30;
+const PAD = 20;
 
 /** An SVG line of scores (0-100) over runs; '' for fewer than two scored runs. */
 export function scoreLineSvg(points: ScorePoint[], label: string): string {
@@ -13,9 +13,11 @@ export function scoreLineSvg(points: ScorePoint[], label: string): string {
   if (scored.length < 2) return '';
   const x = (i: number): number => PAD + (i * (W - 2 * PAD)) / (scored.length - 1);
   const y = (s: number): number => H - PAD - (s / 100) * (H - 2 * PAD);
+  // The first and last dates are written inwards from their point, so they stay inside the picture.
+  const anchor = (i: number): string => (i === 0 ? 'start' : i === scored.length - 1 ? 'end' : 'middle');
   const line = scored.map((p, i) => `${x(i).toFixed(1)},${y(p.score).toFixed(1)}`).join(' ');
   const dots = scored
-    .map((p, i) => `<circle cx="${x(i).toFixed(1)}" cy="${y(p.score).toFixed(1)}" r="3" fill="#1d4f91"/><text x="${x(i).toFixed(1)}" y="${(y(p.score) - 8).toFixed(1)}" text-anchor="middle" font-size="11">${p.score}</text><text x="${x(i).toFixed(1)}" y="${H - 8}" text-anchor="middle" font-size="10">${esc(p.date)}</text>`)
+    .map((p, i) => `<circle cx="${x(i).toFixed(1)}" cy="${y(p.score).toFixed(1)}" r="3" fill="#1d4f91"/><text x="${x(i).toFixed(1)}" y="${(y(p.score) - 8).toFixed(1)}" text-anchor="middle" font-size="11">${p.score}</text><text x="${x(i).toFixed(1)}" y="${H - 8}" text-anchor="${anchor(i)}" font-size="10">${esc(p.date)}</text>`)
     .join('');
   return `<svg role="img" aria-label="${esc(label)}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" class="chart" xmlns="http://www.w3.org/2000/svg"><title>${esc(label)}</title><line x1="${PAD}" y1="${H - PAD}" x2="${W - PAD}" y2="${H - PAD}" stroke="#555"/><polyline points="${line}" fill="none" stroke="#1d4f91" stroke-width="2"/>${dots}</svg>`;
 }

@@ -1,11 +1,11 @@
-// national/councils/<slug>.html: one council's verdicts with their quotes, its scores over time,
+// national_site/councils/<slug>.html: one council's verdicts with their quotes, its scores over time,
 // and what changed since the previous run.
 import { STATUS_WORD, escapeHtml as esc } from '../../report/index.js';
 import type { CouncilDiff } from '../diff.js';
 import type { BatchSummary, SummarySite } from '../summary.js';
 import { scoreLineSvg, scoreTable } from './chart.js';
 import type { CouncilDigest } from './digest.js';
-import { scoresOverTime, type HistoryRun } from './history.js';
+import { allRuns, runName, scoresOverTime, type HistoryRun } from './history.js';
 import { councilName, page, slugOfCriterion, statusCell } from './layout.js';
 
 const statusWord = (s: string | null): string => (s ? (STATUS_WORD as Record<string, string>)[s] ?? s : 'not judged');
@@ -31,7 +31,10 @@ export function renderCouncilPage(site: SummarySite, digest: CouncilDigest | und
   const facts = [site.nation, site.authorityType].filter(Boolean).join(', ');
   const head = `<p><a href="../index.html">National view</a></p><h1>${esc(name)}</h1>
 <p>${facts ? `${esc(facts)}. ` : ''}<span class="url">${esc(site.url)}</span>. Score ${site.score ?? 'none'}${site.complete === false ? ' (incomplete)' : ''}. <a href="../../${esc(site.slug)}/report.html">The full report</a>.</p>`;
-  if (!digest) return page(`${name}: national view`, `${head}<p>Not audited in this run: ${esc(site.reason ?? site.outcome)}.</p>`);
+  if (!digest) {
+    const why = site.outcome === 'audited' ? 'its report could not be read' : `${site.outcome}, ${site.reason ?? 'no reason given'}`;
+    return page(`${name}: national view`, `${head}<p>No verdicts to show: ${esc(why)}.</p>`);
+  }
   const rows = digest.criteria.map((c) => {
     const said = c.quote ? `<q>${esc(c.quote)}</q>${c.url ? ` <span class="url">(${esc(c.url)})</span>` : ''}` : esc(c.summary);
     return `<tr><th scope="row"><a href="../criteria/${esc(slugOfCriterion(c.id))}.html">${esc(c.id)}</a> ${esc(c.title)}</th>${statusCell(c.status)}<td>${said}</td></tr>`;
@@ -46,6 +49,6 @@ export function renderCouncilPage(site: SummarySite, digest: CouncilDigest | und
 <h2>Criteria</h2><div class="wide"><table><caption>Verdicts and the evidence they rest on</caption><thead><tr><th scope="col">Criterion</th><th scope="col">Verdict</th><th scope="col">Evidence or reason</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>
 ${unread}
 <h2>Scores over time</h2>${chart}${scoreTable(points, `${name}: score in each run`)}
-${changeSection(digest.change, digest.changeSince, history.length > 0)}`,
+${changeSection(digest.change, digest.changeSince && runName(digest.changeSince, allRuns(history, summary)), history.length > 0)}`,
   );
 }

@@ -1,4 +1,4 @@
-// national/criteria/<id>.html: every council's verdict on one criterion and the quote it rests
+// national_site/criteria/<id>.html: every council's verdict on one criterion and the quote it rests
 // on, grouped by verdict (the links at the top filter by verdict, no script needed), and how
 // many councils moved since the previous run.
 import type { Status } from '../../core/index.js';

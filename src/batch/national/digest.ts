@@ -23,7 +23,7 @@ export interface CouncilDigest {
   criteria: CriterionDigest[];
   /** what changed since the previous run that audited this council (absent: no earlier run) */
   change?: CouncilDiff;
-  /** the date of that run (YYYY-MM-DD) */
+  /** that run's generatedAt (the pages name it with history.ts runName) */
   changeSince?: string;
 }
 
@@ -57,7 +57,7 @@ export function loadDigest(out: string, site: SummarySite, history: HistoryRun[]
     const old = readReport(join(before.dir, site.slug, 'report.json'));
     if (old) {
       digest.change = trimmed(diffReports(site.slug, old, report));
-      digest.changeSince = before.summary.generatedAt.slice(0, 10);
+      digest.changeSince = before.summary.generatedAt;
     }
   }
   return digest;

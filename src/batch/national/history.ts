@@ -37,14 +37,25 @@ export interface ScorePoint {
   score: number | null;
 }
 
-const day = (iso: string): string => iso.slice(0, 10);
+/**
+ * How a run is named on the pages: its date, with the time (UTC) when another run of `runs` fell on
+ * the same day (two runs of one day would otherwise look like one).
+ */
+export function runName(generatedAt: string, runs: BatchSummary[]): string {
+  const day = generatedAt.slice(0, 10);
+  return runs.filter((r) => r.generatedAt.slice(0, 10) === day).length > 1 ? `${day} ${generatedAt.slice(11, 16)} UTC` : day;
+}
+
+/** Every run, oldest first, ending with the current one. */
+export const allRuns = (history: HistoryRun[], current: BatchSummary): BatchSummary[] => [...history.map((h) => h.summary), current];
 
 /** One council's score in each run it was audited in, oldest first, ending with the current run. */
 export function scoresOverTime(slug: string, history: HistoryRun[], current: BatchSummary): ScorePoint[] {
   const points: ScorePoint[] = [];
-  for (const s of [...history.map((h) => h.summary), current]) {
+  const runs = allRuns(history, current);
+  for (const s of runs) {
     const site = s.sites.find((x) => x.slug === slug);
-    if (site?.outcome === 'audited') points.push({ date: day(s.generatedAt), score: site.score });
+    if (site?.outcome === 'audited') points.push({ date: runName(s.generatedAt, runs), score: site.score });
   }
   return points;
 }

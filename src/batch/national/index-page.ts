@@ -1,11 +1,11 @@
-// national/index.html: the national view a campaign publishes. Councils grouped by nation (the
+// national_site/index.html: the national view a campaign publishes. Councils grouped by nation (the
 // links at the top filter by nation, no script needed), each with its score and change since the
 // last run; per criterion the national figures and moves; the national median over time.
 import { STATUS_ORDER, STATUS_WORD, escapeHtml as esc, type ReportLabels } from '../../report/index.js';
 import type { BatchSummary, SummarySite } from '../summary.js';
 import { siteUnreadableText, unreadableTotalSentence } from '../unreadable-note.js';
 import { scoreLineSvg, scoreTable } from './chart.js';
-import { scoreChangeText, type CriterionMoves, type HistoryRun, type ScorePoint } from './history.js';
+import { allRuns, runName, scoreChangeText, type CriterionMoves, type HistoryRun, type ScorePoint } from './history.js';
 import { changeHtml, councilName, page, slugOfCriterion } from './layout.js';
 
 const NO_NATION = 'Nation not known';
@@ -50,20 +50,21 @@ export function renderNationalIndex(summary: BatchSummary, history: HistoryRun[]
   for (const s of audited) byNation.set(s.nation ?? NO_NATION, [...(byNation.get(s.nation ?? NO_NATION) ?? []), s]);
   const nations = [...byNation.keys()].sort((a, b) => (a === NO_NATION ? 1 : b === NO_NATION ? -1 : a.localeCompare(b)));
   const anchor = (n: string): string => `nation-${n.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-  const points: ScorePoint[] = [...history.map((h) => h.summary), summary].map((s) => ({ date: s.generatedAt.slice(0, 10), score: median(scoresOf(s)) }));
+  const runs = allRuns(history, summary);
+  const points: ScorePoint[] = runs.map((s) => ({ date: runName(s.generatedAt, runs), score: median(scoresOf(s)) }));
   const previous = history.at(-1);
   const changes = audited.map((s) => scoreChangeText(s.slug, history, summary));
   const since = previous
-    ? `<p>Since ${esc(previous.summary.generatedAt.slice(0, 10))}: ${councils(changes.filter((c) => c.startsWith('+')).length)} scored higher, ${changes.filter((c) => c.startsWith('-')).length} lower, ${changes.filter((c) => c === 'no change').length} the same, ${changes.filter((c) => c === 'new').length} audited for the first time.</p>`
+    ? `<p>Since ${esc(runName(previous.summary.generatedAt, runs))}: ${councils(changes.filter((c) => c.startsWith('+')).length)} scored higher, ${changes.filter((c) => c.startsWith('-')).length} lower, ${changes.filter((c) => c === 'no change').length} the same, ${changes.filter((c) => c === 'new').length} audited for the first time.</p>`
     : '<p>No earlier run was given (batch --history), so there is no change to show.</p>';
   const unread = unreadableTotalSentence(summary);
   const notAudited = summary.sites.filter((s) => s.outcome !== 'audited');
   return page(
     `National view: ${labels.heading}`,
     `<h1>National view: ${esc(labels.heading)}</h1>
-<p>${councils(summary.counts.sites)}, ${summary.counts.audited} audited. Rules: ${esc(summary.ruleset ? `${summary.ruleset.id} ${summary.ruleset.version}` : 'none')}. Run of ${esc(summary.generatedAt.slice(0, 10))}. <a href="../index.html">Sortable table of every council</a>.</p>
+<p>${councils(summary.counts.sites)}, ${summary.counts.audited} audited. Rules: ${esc(summary.ruleset ? `${summary.ruleset.id} ${summary.ruleset.version}` : 'none')}. Run of ${esc(runName(summary.generatedAt, runs))}. <a href="../index.html">Sortable table of every council</a>.</p>
 ${unread ? `<p><strong>${esc(unread)}</strong></p>` : ''}
-<h2>Over time</h2>${since}${scoreLineSvg(points, `Median score in each run: ${points.map((p) => `${p.date} ${p.score ?? 'none'}`).join(', ')}`)}${scoreTable(points, 'Median score of the councils audited in each run')}
+<h2>Over time</h2>${since}${scoreLineSvg(points, `Median score in each run: ${points.map((p) => `${p.date} ${p.score ?? 'none'}`).join(', ')}`)}${scoreTable(points, 'Median score per run')}
 <h2>Criteria</h2>${criteriaTable(summary, moves, Boolean(previous))}
 <h2>Councils by nation</h2><nav aria-label="Nations"><ul>${nations.map((n) => `<li><a href="#${anchor(n)}">${esc(n)} (${byNation.get(n)!.length})</a></li>`).join('')}</ul></nav>
 ${nations.map((n) => `<h3 id="${anchor(n)}">${esc(n)}</h3>${nationTable(n, byNation.get(n)!, summary, history)}`).join('\n')}

@@ -53,8 +53,8 @@ describe('national history', () => {
 
 describe('national site pages', () => {
   const digests = new Map<string, CouncilDigest>([
-    ['ashby', { ...digestReport('ashby', newAshby), change: diffReports('ashby', oldAshby, newAshby), changeSince: '2026-11-01' }],
-    ['brent', { ...digestReport('brent', newBrent), change: diffReports('brent', oldBrent, newBrent), changeSince: '2026-11-01' }],
+    ['ashby', { ...digestReport('ashby', newAshby), change: diffReports('ashby', oldAshby, newAshby), changeSince: earlier.generatedAt }],
+    ['brent', { ...digestReport('brent', newBrent), change: diffReports('brent', oldBrent, newBrent), changeSince: earlier.generatedAt }],
     ['cole', digestReport('cole', reportWith(80, {}))],
   ]);
   const pages = new Map(renderNationalSite(current, digests, history, DEFAULT_LABELS).map((p) => [p.path, p.html]));
@@ -95,6 +95,11 @@ describe('national site pages', () => {
     // the quote the verdict rests on, escaped
     const quote = sampleReport.criteria.find((c) => c.id === 'C1')!.findings[0]!.evidence[0]!.quote;
     expect(c1).toContain(quote.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+  });
+
+  it('names two runs of one day by their time too', () => {
+    const sameDay = { ...earlier, generatedAt: '2026-12-01T08:30:00Z' };
+    expect(scoresOverTime('ashby', [{ dir: '/x', summary: sameDay }], current).map((p) => p.date)).toEqual(['2026-12-01 08:30 UTC', '2026-12-01 00:00 UTC']);
   });
 
   it('says plainly when there is no earlier run', () => {

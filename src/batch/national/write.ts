@@ -1,4 +1,4 @@
-// Writes <out>/national/: reads each audited site's report once (digest.ts), renders the pages
+// Writes <out>/national_site/: reads each audited site's report once (digest.ts), renders the pages
 // (site.ts), replaces the folder a previous run into the same --out left.
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -9,7 +9,8 @@ import { loadDigest, type CouncilDigest } from './digest.js';
 import type { HistoryRun } from './history.js';
 import { renderNationalSite } from './site.js';
 
-export const NATIONAL_DIR = 'national';
+/** Not a possible site slug (slugs are a-z, 0-9 and "-"), so it never meets a council's folder. */
+export const NATIONAL_DIR = 'national_site';
 
 export async function writeNationalSite(out: string, summary: BatchSummary, history: HistoryRun[], labels: ReportLabels): Promise<string> {
   const digests = new Map<string, CouncilDigest>();
