@@ -18,6 +18,16 @@ interface Landmark {
   lastHeading: string;
 }
 
+/** What a page's relative links resolve against: its <base href> when valid, else the page itself (a broken <base> is ignored). */
+export function baseUrlOf(pageUrl: string, baseHref?: string): string {
+  if (!baseHref) return pageUrl;
+  try {
+    return new URL(baseHref, pageUrl).href;
+  } catch {
+    return pageUrl;
+  }
+}
+
 /** Resolve an href against the page (or its <base>); undefined for script/data links and same-page anchors. */
 export function resolveHref(href: string, base: string, pageUrl: string): string | undefined {
   const trimmed = href.trim();
@@ -66,14 +76,7 @@ function anchorText(node: DomNode): string {
  * footer, header, aside) the nearest heading inside it, else the landmark's aria-label or name.
  */
 export function collectLinks(root: DomNode, pageUrl: string, baseHref?: string, unread: { links: number } = { links: 0 }): OutLink[] {
-  let base = pageUrl;
-  if (baseHref) {
-    try {
-      base = new URL(baseHref, pageUrl).href;
-    } catch {
-      /* a broken <base> is ignored */
-    }
-  }
+  const base = baseUrlOf(pageUrl, baseHref);
   const links: OutLink[] = [];
   const landmarks: Landmark[] = [];
   let lastHeading = '';

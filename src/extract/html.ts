@@ -5,7 +5,7 @@ import type { DomNode } from './dom.js';
 import { pickMain, readBreadcrumb, removeChrome } from './html-chrome.js';
 import { walkBlocks } from './html-blocks.js';
 import { boundHtml } from './html-bounds.js';
-import { collectLinks, MAX_LINKS_PER_PAGE, resolveHref } from './html-links.js';
+import { baseUrlOf, collectLinks, MAX_LINKS_PER_PAGE, resolveHref } from './html-links.js';
 import { countWords, type DocMeta } from './meta.js';
 
 /** Fewer words than this in main content, plus a script sign, means "probably built by script". */
@@ -98,12 +98,7 @@ function extractHtmlTree(html: string, meta: DocMeta): ExtractedDocument {
 
 /** The language versions a page declares: `<link rel="alternate" hreflang>` in its head, or a link with `hreflang`. */
 function readAlternates($: CheerioAPI, pageUrl: string): LanguageAlternate[] {
-  let base = pageUrl;
-  try {
-    base = new URL($('base[href]').attr('href') ?? '', pageUrl).href;
-  } catch {
-    /* a broken <base> is ignored, as for links */
-  }
+  const base = baseUrlOf(pageUrl, $('base[href]').attr('href'));
   const out: LanguageAlternate[] = [];
   $('link[hreflang][href], a[hreflang][href]').each((_, el) => {
     const node = $(el);
