@@ -6,7 +6,7 @@ import { GENERATOR_META, type Status } from '../core/index.js';
 import { DEFAULT_LABELS, STATUS_ASCII, STATUS_ORDER as STATUSES, STATUS_SYMBOL, STATUS_WORD, escapeHtml as esc, type ReportLabels } from '../report/index.js';
 import type { BatchSummary, SummarySite } from './summary.js';
 import { siteUnreadableText, unreadableKinds, unreadableTotalSentence } from './unreadable-note.js';
-import { furtherPacks, packTablesHtml } from './summary-packs.js';
+import { councilLink, furtherPacks, packTablesHtml } from './summary-packs.js';
 
 function cell(site: SummarySite, id: string): string {
   const status = site.criteria[id] as Status | undefined;
@@ -37,7 +37,7 @@ function unreadableSection(s: BatchSummary): string {
 
 function row(site: SummarySite, ids: string[]): string {
   const name = site.name ?? site.slug;
-  const link = site.report ? `<a href="${esc(`${site.slug}/report.html`)}">${esc(name)}</a>` : esc(name);
+  const link = councilLink(site);
   const score = site.score === null ? '–' : String(site.score);
   const outcome = site.outcome === 'audited' ? (site.complete ? 'audited' : 'audited (incomplete)') : `${site.outcome}: ${site.reason ?? ''}`;
   return `<tr data-nation="${esc(site.nation ?? '')}" data-type="${esc(site.authorityType ?? '')}" data-search="${esc(`${name} ${site.slug} ${site.code ?? ''}`.toLowerCase())}">

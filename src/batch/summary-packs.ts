@@ -36,6 +36,12 @@ export function packCsvCells(site: SummarySite, packs: PackColumns[]): Array<str
   });
 }
 
+/** The council's name, linked to its report.html when it has one (index.html's tables). */
+export function councilLink(site: SummarySite): string {
+  const name = esc(site.name ?? site.slug);
+  return site.report ? `<a href="${esc(`${site.slug}/report.html`)}">${name}</a>` : name;
+}
+
 function cell(status: Status | undefined): string {
   if (!status) return '<td>—</td>';
   return `<td class="s-${status}"><span aria-hidden="true">${STATUS_SYMBOL[status]}</span> ${STATUS_WORD[status]}</td>`;
@@ -49,9 +55,7 @@ export function packTablesHtml(s: BatchSummary, packs: PackColumns[]): string {
       .filter((site) => site.packs?.[p.id])
       .map((site) => {
         const mine = site.packs![p.id]!;
-        const name = esc(site.name ?? site.slug);
-        const link = site.report ? `<a href="${esc(`${site.slug}/report.html`)}">${name}</a>` : name;
-        return `<tr><th scope="row">${link}</th><td>${mine.score ?? '–'}${mine.complete ? '' : ' (incomplete)'}</td>${p.criteria.map((c) => cell(mine.criteria[c])).join('')}</tr>`;
+        return `<tr><th scope="row">${councilLink(site)}</th><td>${mine.score ?? '–'}${mine.complete ? '' : ' (incomplete)'}</td>${p.criteria.map((c) => cell(mine.criteria[c])).join('')}</tr>`;
       });
     return `<h3>${esc(p.id)}</h3><div class="wide" role="region" aria-label="${esc(p.id)}: councils by criterion" tabindex="0"><table><caption>${esc(p.id)}: councils by criterion</caption><thead><tr><th scope="col">Council</th><th scope="col">Score</th>${p.criteria.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
   });

@@ -10,6 +10,8 @@ import { ALLOW_PRIVATE_HELP, parseFormats, parseIntOption, parseRules, parseScor
 
 const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
 
+const HISTORY_HELP = "earlier runs' --out folders, comma separated: the national site (<out>/national_site/) shows change over time";
+
 export function registerBatchCommands(program: Command, io: CliIo, setCode: (c: ExitCode) => void): void {
   program
     .command('batch')
@@ -36,7 +38,7 @@ export function registerBatchCommands(program: Command, io: CliIo, setCode: (c: 
     .option('--fail-under <score>', 'exit 1 when any audited site scores below this (0-100)', parseScore)
     .option('--quiet', 'no progress or summary on stderr (the reasons for a non-zero exit are still printed)')
     .option('--json', 'print summary.json on stdout')
-    .option('--history <dirs>', 'earlier runs\' --out folders, comma separated: the national site (<out>/national_site/) shows change over time', list)
+    .option('--history <dirs>', HISTORY_HELP, list)
     .action(async (listPath: string, opts: BatchCliOptions) => setCode(await batchCommand(listPath, opts, io)));
 
   program
@@ -48,7 +50,7 @@ export function registerBatchCommands(program: Command, io: CliIo, setCode: (c: 
     .option('--fail-under <score>', 'exit 1 when any audited site scores below this (0-100)', parseScore)
     .option('--quiet', 'no summary on stderr (the reasons for a non-zero exit are still printed)')
     .option('--json', 'print summary.json on stdout')
-    .option('--history <dirs>', 'earlier runs\' --out folders, comma separated: the national site (<out>/national_site/) shows change over time', list)
+    .option('--history <dirs>', HISTORY_HELP, list)
     .action(async (dirs: string[], opts: { out: string; junit?: boolean; quiet?: boolean; failUnder?: number; json?: boolean; history?: string[] }) => setCode(await mergeCommand(dirs, opts, io)));
 
   program
